@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text;
+
+namespace ArticleFacts.Generators.Emit;
+
+/// <summary>Turns text into C# string literals and XML doc text that round-trip exactly and compile cleanly.</summary>
+internal static class CSharpText
+{
+    public static string Literal(string? value)
+    {
+        if (value is null)
+        {
+            return "null";
+        }
+
+        var builder = new StringBuilder(value.Length + 2);
+        builder.Append('"');
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '\0': builder.Append("\\0"); break;
+                default:
+                    if (NeedsEscape(value, i))
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        builder.Append('"');
+        return builder.ToString();
+    }
+
+    /// <summary>Text for an XML doc comment: markup escaped, characters XML cannot hold replaced.</summary>
+    public static string Xml(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '\n': builder.Append(' '); break;
+                default:
+                    builder.Append(NeedsEscape(value, i) ? '\uFFFD' : c);
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A decimal literal (<c>1000000m</c>) from the format's decimal text.</summary>
+    public static string Decimal(string value) => value + "m";
+
+    private static bool NeedsEscape(string value, int i)
+    {
+        var c = value[i];
+        if (c < ' ' || (c >= '\u007F' && c <= '\u009F'))
+        {
+            return true;
+        }
+
+        if (char.IsHighSurrogate(c))
+        {
+            return i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1]);
+        }
+
+        if (char.IsLowSurrogate(c))
+        {
+            return i == 0 || !char.IsHighSurrogate(value[i - 1]);
+        }
+
+        // Line separators end a C# line; bidirectional controls can disguise code (CVE-2021-42574).
+        return c is '\u2028' or '\u2029' or '\u200E' or '\u200F' or '\uFEFF' or '\uFFFE' or '\uFFFF'
+            || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+    }
+}

@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using ArticleFacts.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace ArticleFacts.Generators;
+
+/// <summary>
+/// Turns each <c>NAME.facts.yaml</c> and its article text (AdditionalFiles) into a static class of
+/// typed, immutable facts, after checking every fact against the text. The pipeline only: the
+/// steps live in <see cref="Pipeline"/>, the stages in Parsing/, Validation/ and Emit/.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class FactsGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var parsed = context.AdditionalTextsProvider
+            .Where(static file => Pipeline.IsFactsFile(file.Path))
+            .Select(static (file, ct) => (File: Pipeline.Read(file, ct), file.Path))
+            .WithTrackingName(TrackingNames.FactsFiles)
+            .Select(static (file, ct) => Pipeline.Parse(file.File, file.Path, ct))
+            .WithTrackingName(TrackingNames.Parsed);
+
+        var texts = context.AdditionalTextsProvider
+            .Where(static file => Pipeline.IsTextFile(file.Path))
+            .Select(static (file, ct) => Pipeline.Read(file, ct))
+            .WithTrackingName(TrackingNames.TextFiles)
+            .Collect();
+
+        var validated = parsed
+            .Combine(texts)
+            .Select(static (pair, _) => Pipeline.Pair(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Paired)
+            .Select(static (input, ct) => Pipeline.Validate(input, ct))
+            .WithTrackingName(TrackingNames.Validated);
+
+        var settings = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => GeneratorSettings.From(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.Settings);
+
+        var catalogue = validated
+            .Collect()
+            .Select(static (results, _) => Pipeline.Catalogue(results))
+            .WithTrackingName(TrackingNames.Catalogue);
+
+        var emitted = validated
+            .Combine(catalogue.Select(static (c, _) => c.SkippedPaths))
+            .Combine(settings)
+            .Select(static (input, _) => Pipeline.EmitArticle(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.Emitted);
+
+        // Diagnostics and sources are separate outputs: a moved diagnostic never re-emits code.
+        context.RegisterSourceOutput(validated.Select(static (r, _) => r.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
+        context.RegisterSourceOutput(emitted, static (spc, source) =>
+        {
+            if (source is not null)
+            {
+                spc.AddSource(source.HintName, source.Text);
+            }
+        });
+        context.RegisterSourceOutput(catalogue.Combine(settings), static (spc, input) =>
+        {
+            Report(spc, input.Left.Diagnostics);
+            if (input.Right.Problem is { } problem)
+            {
+                spc.ReportDiagnostic(problem.ToDiagnostic());
+            }
+
+            if (Pipeline.EmitCatalogue(input.Left, input.Right) is { } source)
+            {
+                spc.AddSource(source.HintName, source.Text);
+            }
+        });
+    }
+
+    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+}

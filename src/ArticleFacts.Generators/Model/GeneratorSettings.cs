@@ -1,0 +1,40 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ArticleFacts.Generators.Model;
+
+/// <summary>The MSBuild settings the generator reads: the namespace of the generated code.</summary>
+internal sealed record GeneratorSettings(string? Namespace, DiagnosticInfo? Problem)
+{
+    public static GeneratorSettings From(AnalyzerConfigOptions options)
+    {
+        var fromProperty = options.TryGetValue("build_property.ArticleFactsNamespace", out var value) && !string.IsNullOrWhiteSpace(value);
+        var ns = fromProperty ? value!.Trim()
+            : options.TryGetValue("build_property.RootNamespace", out var root) && !string.IsNullOrWhiteSpace(root) ? root.Trim() : null;
+        if (ns is null || IsValid(ns))
+        {
+            return new GeneratorSettings(ns, null);
+        }
+
+        var problem = DiagnosticInfo.Create(
+            Diagnostics.DiagnosticIds.MalformedValue,
+            null,
+            fromProperty ? "ArticleFactsNamespace" : "RootNamespace",
+            $"'{ns}' is not a C# namespace (dot-separated identifiers, no keywords); the facts are generated in the global namespace");
+        return new GeneratorSettings(null, problem);
+    }
+
+    private static bool IsValid(string ns)
+    {
+        foreach (var part in ns.Split('.'))
+        {
+            if (!SyntaxFacts.IsValidIdentifier(part) || SyntaxFacts.GetKeywordKind(part) != SyntaxKind.None || part.StartsWith("@", System.StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ArticleFacts.Generators.Diagnostics;
+using ArticleFacts.Generators.Model;
+using ArticleFacts.Generators.Text;
+using ArticleFacts.Generators.Yaml;
+
+namespace ArticleFacts.Generators.Parsing;
+
+/// <summary>
+/// Reads the keys of one mapping of the format: reports unknown keys (with the nearest known
+/// one), duplicate keys and missing required keys, and reads values as text, enums, anchors and
+/// lists. A required key is not reported missing when a misspelling of it was reported already.
+/// </summary>
+internal sealed class FieldReader
+{
+    private readonly Dictionary<string, YamlEntry> _fields = new(StringComparer.Ordinal);
+    private readonly List<string> _unknown = new();
+    private readonly ParseContext _context;
+    private readonly LocationInfo _parentKey;
+    private readonly string _where;
+
+    private FieldReader(ParseContext context, LocationInfo parentKey, string where)
+    {
+        _context = context;
+        _parentKey = parentKey;
+        _where = where;
+    }
+
+    public bool IsMapping { get; private set; }
+
+    /// <summary>Opens <paramref name="node"/> as a mapping with the given keys.</summary>
+    public static FieldReader Open(ParseContext context, YamlNode node, LocationInfo parentKey, string where, IReadOnlyList<string> known)
+    {
+        var reader = new FieldReader(context, parentKey, where);
+        if (node is not YamlMapping mapping)
+        {
+            context.Error(DiagnosticIds.MalformedValue, context.Location(node), where, "expected a mapping of the keys " + string.Join(", ", known) + ", found " + Describe(node));
+            return reader;
+        }
+
+        reader.IsMapping = true;
+        foreach (var entry in mapping.Entries)
+        {
+            var key = entry.Key.Value;
+            if (!known.Contains(key, StringComparer.Ordinal))
+            {
+                reader._unknown.Add(key);
+                var nearest = EditDistance.Nearest(key, known, 2);
+                var hint = nearest is null ? "; the keys here are " + string.Join(", ", known) : $"; did you mean '{nearest}'?";
+                context.Error(DiagnosticIds.UnknownKey, context.Location(entry.Key), key, where, hint);
+            }
+            else if (reader._fields.ContainsKey(key))
+            {
+                context.Error(DiagnosticIds.Forbidden, context.Location(entry.Key), $"the duplicate key '{key}' in {where}: each key appears once");
+            }
+            else
+            {
+                reader._fields.Add(key, entry);
+            }
+        }
+
+        return reader;
+    }
+
+    public static string Describe(YamlNode node) => node is YamlScalar scalar ? $"the text '{Shorten(scalar.Value)}'" : node.KindName;
+
+    public YamlEntry? Entry(string key) => _fields.TryGetValue(key, out var entry) ? entry : null;
+
+    /// <summary>The value node of a key, or null; reports a missing required key at the parent key.</summary>
+    public YamlNode? Node(string key, bool required)
+    {
+        if (_fields.TryGetValue(key, out var entry))
+        {
+            return entry.Value;
+        }
+
+        if (required && IsMapping && !_unknown.Any(u => EditDistance.Between(u, key) <= 2))
+        {
+            _context.Error(DiagnosticIds.MissingKey, _parentKey, key, _where);
+        }
+
+        return null;
+    }
+
+    /// <summary>A text value; null (reported) when missing, empty or not text.</summary>
+    public Located? Text(string key, bool required)
+    {
+        var node = Node(key, required);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is not YamlScalar scalar)
+        {
+            _context.Error(DiagnosticIds.MalformedValue, _context.Location(node), key, "expected text, found " + Describe(node));
+            return null;
+        }
+
+        if (scalar.Value.Length == 0)
+        {
+            _context.Error(DiagnosticIds.MalformedValue, _context.Location(Entry(key)!.Key), key, "the value is empty");
+            return null;
+        }
+
+        return _context.Located(scalar);
+    }
+
+    /// <summary>A text value that must be one of <paramref name="allowed"/>.</summary>
+    public Located? Enum(string key, bool required, IReadOnlyList<string> allowed)
+    {
+        var value = Text(key, required);
+        if (value is null || allowed.Contains(value.Text, StringComparer.Ordinal))
+        {
+            return value;
+        }
+
+        var nearest = EditDistance.Nearest(value.Text, allowed, 3);
+        var hint = nearest is null ? string.Empty : $" (did you mean '{nearest}'?)";
+        _context.Error(DiagnosticIds.MalformedValue, value.Location, key, $"'{value.Text}' is not one of {string.Join(", ", allowed)}{hint}");
+        return null;
+    }
+
+    /// <summary>A text value that must match <paramref name="isValid"/>; <paramref name="expected"/> says what is allowed.</summary>
+    public Located? Checked(string key, bool required, Func<string, bool> isValid, string expected)
+    {
+        var value = Text(key, required);
+        if (value is null || isValid(value.Text))
+        {
+            return value;
+        }
+
+        _context.Error(DiagnosticIds.MalformedValue, value.Location, key, $"'{Shorten(value.Text)}' is not {expected}");
+        return null;
+    }
+
+    /// <summary>An anchor: a plain string, or a mapping of exact, prefix and suffix.</summary>
+    public AnchorSpec? Anchor(string key, bool required)
+    {
+        var node = Node(key, required);
+        return node is null ? null : AnchorReader.Read(_context, node, _context.Location(Entry(key)!.Key), key);
+    }
+
+    /// <summary>A list of text values (ids, aliases); an absent key is an empty list.</summary>
+    public EquatableArray<Located> TextList(string key)
+    {
+        var node = Node(key, required: false);
+        if (node is null)
+        {
+            return EquatableArray<Located>.Empty;
+        }
+
+        if (node is not YamlSequence sequence)
+        {
+            _context.Error(DiagnosticIds.MalformedValue, _context.Location(node), key, "expected a list ([a, b] or '- a' lines), found " + Describe(node));
+            return EquatableArray<Located>.Empty;
+        }
+
+        var items = ImmutableArray.CreateBuilder<Located>(sequence.Items.Count);
+        foreach (var item in sequence.Items)
+        {
+            if (item is YamlScalar { Value.Length: > 0 } scalar)
+            {
+                items.Add(_context.Located(scalar));
+            }
+            else
+            {
+                _context.Error(DiagnosticIds.MalformedValue, _context.Location(item), key, "each item must be non-empty text, found " + Describe(item));
+            }
+        }
+
+        return new EquatableArray<Located>(items.ToImmutable());
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
+}

@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using ArticleFacts.Generators.Diagnostics;
+using ArticleFacts.Generators.Emit;
+using ArticleFacts.Generators.Model;
+using ArticleFacts.Generators.Parsing;
+using ArticleFacts.Generators.Text;
+using ArticleFacts.Generators.Validation;
+using Microsoft.CodeAnalysis;
+
+namespace ArticleFacts.Generators;
+
+/// <summary>
+/// The pure steps of the generator, one method per pipeline step. Each step turns an equatable
+/// model into another and never throws: an unexpected failure becomes an AF9999 diagnostic.
+/// </summary>
+internal static class Pipeline
+{
+    public const string FactsSuffix = ".facts.yaml";
+
+    public static readonly string Version = typeof(Pipeline).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
+
+    public static bool IsFactsFile(string path) => path.EndsWith(FactsSuffix, StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsTextFile(string path) => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+
+    public static SourceFile? Read(AdditionalText file, CancellationToken cancellationToken)
+    {
+        var text = file.GetText(cancellationToken);
+        return text is null ? null : new SourceFile(PathText.Normalize(file.Path), TextNormalizer.Normalize(text.ToString()));
+    }
+
+    public static ParsedFacts Parse(SourceFile? file, string originalPath, CancellationToken cancellationToken)
+    {
+        var path = file?.Path ?? PathText.Normalize(originalPath);
+        var diagnostics = new DiagnosticBag();
+        FactsDocument? document = null;
+        if (file is null)
+        {
+            diagnostics.Add(DiagnosticIds.ArticleText, null, $"The facts file '{path}' could not be read");
+        }
+        else
+        {
+            try
+            {
+                document = FactsParser.Parse(path, file.Text, diagnostics, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                diagnostics.Add(DiagnosticIds.InternalError, null, e.GetType().Name + ": " + e.Message);
+                document = null;
+            }
+        }
+
+        var textPath = PathText.TextPathFor(path, document?.Article?.Text?.Text);
+        return new ParsedFacts(path, document, textPath, diagnostics.ToEquatableArray());
+    }
+
+    public static ArticleInput Pair(ParsedFacts facts, ImmutableArray<SourceFile?> texts)
+    {
+        SourceFile? match = null;
+        foreach (var text in texts)
+        {
+            if (text is not null && string.Equals(text.Path, facts.TextPath, StringComparison.Ordinal))
+            {
+                match = text;
+                break;
+            }
+
+            if (text is not null && match is null && string.Equals(text.Path, facts.TextPath, StringComparison.OrdinalIgnoreCase))
+            {
+                match = text;
+            }
+        }
+
+        return new ArticleInput(facts, match);
+    }
+
+    public static ArticleResult Validate(ArticleInput input, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return ArticleValidator.Validate(input, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var diagnostics = new DiagnosticBag();
+            diagnostics.AddRange(input.Facts.Diagnostics);
+            diagnostics.Add(DiagnosticIds.InternalError, null, e.GetType().Name + ": " + e.Message);
+            return new ArticleResult(input.Facts.Path, null, null, null, diagnostics.ToEquatableArray());
+        }
+    }
+
+    /// <summary>Decides which articles are generated: one per class name, the first in ordinal path order.</summary>
+    public static CatalogueModel Catalogue(ImmutableArray<ArticleResult> results)
+    {
+        var taken = new Dictionary<string, ArticleResult>(StringComparer.Ordinal);
+        var skipped = new List<string>();
+        var diagnostics = new DiagnosticBag();
+        foreach (var result in results.OrderBy(r => r.Path, StringComparer.Ordinal))
+        {
+            if (result.ClassName is null)
+            {
+                continue;
+            }
+
+            if (taken.TryGetValue(result.ClassName, out var first))
+            {
+                skipped.Add(result.Path);
+                diagnostics.Add(DiagnosticIds.NameCollision, result.IdLocation, $"The article class '{result.ClassName}' is already generated from '{first.Path}': give this article another id");
+            }
+            else
+            {
+                taken.Add(result.ClassName, result);
+            }
+        }
+
+        var articles = taken.Values
+            .Where(r => r.Model is not null)
+            .Select(r => new CatalogueEntry(r.Model!.Id, r.Model.ClassName))
+            .OrderBy(e => e.Id, StringComparer.Ordinal)
+            .ToEquatableArray();
+        return new CatalogueModel(articles, skipped.ToEquatableArray(), diagnostics.ToEquatableArray(), !results.IsEmpty);
+    }
+
+    public static EmittedSource? EmitArticle(ArticleResult result, EquatableArray<string> skipped, GeneratorSettings settings)
+    {
+        if (result.Model is null || skipped.AsImmutableArray().Contains(result.Path))
+        {
+            return null;
+        }
+
+        return new EmittedSource(result.Model.ClassName + ".g.cs", ArticleEmitter.Emit(result.Model, settings.Namespace, Version));
+    }
+
+    public static EmittedSource? EmitCatalogue(CatalogueModel catalogue, GeneratorSettings settings) =>
+        catalogue.HasFactsFiles
+            ? new EmittedSource("Articles.g.cs", CatalogueEmitter.Emit(catalogue.Articles.Select(a => (a.Id, a.ClassName)), settings.Namespace, Version))
+            : null;
+}

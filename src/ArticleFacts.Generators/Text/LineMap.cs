@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using ArticleFacts.Generators.Model;
+
+namespace ArticleFacts.Generators.Text;
+
+/// <summary>Maps offsets of an LF-normalised text to 0-based lines and columns (UTF-16 code units).</summary>
+internal sealed class LineMap
+{
+    private readonly int[] _lineStarts;
+
+    public LineMap(string path, string text)
+    {
+        Path = path;
+        TextLength = text.Length;
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        _lineStarts = starts.ToArray();
+    }
+
+    public string Path { get; }
+
+    public int TextLength { get; }
+
+    public (int Line, int Column) Position(int offset)
+    {
+        if (offset < 0)
+        {
+            offset = 0;
+        }
+        else if (offset > TextLength)
+        {
+            offset = TextLength;
+        }
+
+        var lo = 0;
+        var hi = _lineStarts.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (_lineStarts[mid] <= offset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return (lo, offset - _lineStarts[lo]);
+    }
+
+    public LocationInfo Location(int start, int end)
+    {
+        if (end < start)
+        {
+            end = start;
+        }
+
+        var (line, column) = Position(start);
+        var (endLine, endColumn) = Position(end);
+        return new LocationInfo(Path, start, end - start, line, column, endLine, endColumn);
+    }
+}

@@ -1,0 +1,14 @@
+namespace ArticleFacts.Generators;
+
+/// <summary>The names of the generator's pipeline steps, for incrementality tests.</summary>
+internal static class TrackingNames
+{
+    public const string FactsFiles = nameof(FactsFiles);
+    public const string Parsed = nameof(Parsed);
+    public const string TextFiles = nameof(TextFiles);
+    public const string Paired = nameof(Paired);
+    public const string Validated = nameof(Validated);
+    public const string Settings = nameof(Settings);
+    public const string Catalogue = nameof(Catalogue);
+    public const string Emitted = nameof(Emitted);
+}

@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using ArticleFacts.Generators.Model;
+using ArticleFacts.Generators.Text;
+
+namespace ArticleFacts.Generators.Validation;
+
+/// <summary>The normalised article text, its body and its line map.</summary>
+internal sealed class ArticleTextIndex
+{
+    public ArticleTextIndex(string path, string text)
+    {
+        Text = text;
+        Lines = new LineMap(path, text);
+        BodyEnd = text.Length;
+    }
+
+    public string Text { get; }
+
+    public LineMap Lines { get; }
+
+    public int BodyStart { get; set; }
+
+    public int BodyEnd { get; set; }
+
+    public bool InBody(int start, int end) => start >= BodyStart && end <= BodyEnd;
+
+    public AnchorModel Anchor(int start, int length)
+    {
+        var (line, column) = Lines.Position(start);
+        return new AnchorModel(start, length, line + 1, column + 1, Text.Substring(start, length));
+    }
+
+    /// <summary>1-based <c>line:column</c> of an offset.</summary>
+    public string Display(int offset)
+    {
+        var (line, column) = Lines.Position(offset);
+        return (line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + (column + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Every start offset of <paramref name="value"/> in the whole text, overlapping matches included.</summary>
+    public List<int> FindAll(string value)
+    {
+        var found = new List<int>();
+        if (value.Length == 0)
+        {
+            return found;
+        }
+
+        var at = Text.IndexOf(value, 0, System.StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            found.Add(at);
+            at = at + 1 < Text.Length ? Text.IndexOf(value, at + 1, System.StringComparison.Ordinal) : -1;
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether <paramref name="prefix"/> ends at <paramref name="start"/> and <paramref name="suffix"/> starts at <paramref name="end"/>.</summary>
+    public bool HasContext(int start, int end, string? prefix, string? suffix) =>
+        (prefix is null || (start >= prefix.Length && string.CompareOrdinal(Text, start - prefix.Length, prefix, 0, prefix.Length) == 0))
+        && (suffix is null || (end + suffix.Length <= Text.Length && string.CompareOrdinal(Text, end, suffix, 0, suffix.Length) == 0));
+}

@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using ArticleFacts.Generators.Diagnostics;
+using ArticleFacts.Generators.Model;
+
+namespace ArticleFacts.Generators.Validation;
+
+/// <summary>
+/// Checks a parsed facts file against itself and its article text, and builds the model to emit
+/// when nothing is wrong. Plain code over the model: no Roslyn driver needed, so tools can reuse it.
+/// </summary>
+internal static class ArticleValidator
+{
+    public static ArticleResult Validate(ArticleInput input, CancellationToken cancellationToken)
+    {
+        var facts = input.Facts;
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(facts.Diagnostics);
+        var document = facts.Document;
+        if (document is null)
+        {
+            return new ArticleResult(facts.Path, null, null, null, diagnostics.ToEquatableArray());
+        }
+
+        var className = document.Article?.Id is { } articleId ? CheckArticleName(articleId, diagnostics) : null;
+        var ids = new IdTable(document, diagnostics);
+        var references = new References(ids, document, diagnostics);
+        var text = OpenText(document, facts.TextPath, input.Text, diagnostics);
+        var sections = new SectionChecks(document, references, text is null ? null : new AnchorResolver(text, diagnostics), diagnostics, cancellationToken);
+
+        var publisher = references.Resolve(document.Article?.Publisher, "article.publisher", FactKind.Entity);
+        var entities = sections.Entities();
+        var events = sections.Events();
+        var quotes = sections.Quotes();
+        var claims = sections.Claims(quotes);
+        var quantities = sections.Quantities();
+        var published = document.Article?.Published is { } p ? DateValue.TryParseForm(p.Text) : null;
+        if (published is { IsPossible: false })
+        {
+            diagnostics.Add(DiagnosticIds.ImpossibleDate, document.Article!.Published!.Location, $"The publication date '{published}' does not exist");
+            published = null;
+        }
+
+        var dates = sections.Dates(published is null ? null : published.FirstDay);
+
+        if (diagnostics.HasErrors || className is null || text is null || publisher is null || published is null)
+        {
+            return new ArticleResult(facts.Path, className, document.Article?.Id?.Location, null, diagnostics.ToEquatableArray());
+        }
+
+        var article = document.Article!;
+        var model = new ArticleModel(
+            facts.Path,
+            article.Id!.Text,
+            className,
+            article.Title?.Text,
+            References.Member(publisher),
+            published.ToString(),
+            article.Language?.Text ?? "en",
+            article.Url?.Text,
+            text.Text,
+            text.Anchor(text.BodyStart, text.BodyEnd - text.BodyStart),
+            entities.ToEquatableArray(),
+            events.ToEquatableArray(),
+            claims.ToEquatableArray(),
+            quotes.ToEquatableArray(),
+            quantities.ToEquatableArray(),
+            dates.ToEquatableArray());
+        return new ArticleResult(facts.Path, className, document.Article?.Id?.Location, model, diagnostics.ToEquatableArray());
+    }
+
+    private static string? CheckArticleName(Located id, DiagnosticBag diagnostics)
+    {
+        var name = Naming.Pascal(id.Text);
+        if (Naming.ReservedArticleClasses.Contains(name, StringComparer.Ordinal))
+        {
+            diagnostics.Add(DiagnosticIds.NameCollision, id.Location, $"The article id '{id.Text}' becomes the class name '{name}', which is reserved ({string.Join(", ", Naming.ReservedArticleClasses)}): choose another article id");
+            return null;
+        }
+
+        return name;
+    }
+
+    /// <summary>The article text with its body, or null (reported) when it is missing, not UTF-8, or its body markers fail.</summary>
+    private static ArticleTextIndex? OpenText(FactsDocument document, string textPath, SourceFile? file, DiagnosticBag diagnostics)
+    {
+        var article = document.Article;
+        if (article is null)
+        {
+            return null;
+        }
+
+        var where = article.Text?.Location ?? article.Key;
+        if (file is null)
+        {
+            var added = article.Text is null ? " (the sibling NAME.txt of NAME.facts.yaml is added by the ArticleFacts build props when it exists)" : string.Empty;
+            diagnostics.Add(DiagnosticIds.ArticleText, where, $"The article text '{textPath}' is not among the AdditionalFiles{added}: create it, or add <AdditionalFiles Include=\"{textPath}\" /> to the project");
+            return null;
+        }
+
+        var index = new ArticleTextIndex(file.Path, file.Text);
+        var bad = file.Text.IndexOf('\uFFFD');
+        if (bad >= 0)
+        {
+            diagnostics.Add(DiagnosticIds.ArticleText, where, $"The article text '{file.Path}' is not valid UTF-8: it holds the replacement character U+FFFD at {index.Display(bad)}; re-save the file as UTF-8");
+            return null;
+        }
+
+        var resolver = new AnchorResolver(index, diagnostics);
+        int? start = 0;
+        int? end = file.Text.Length;
+        if (article.StartAfter is { } startAfter)
+        {
+            start = resolver.FindMarker(startAfter, "start_after") is { } s ? s + startAfter.Exact.Text.Length : null;
+        }
+
+        if (article.EndBefore is { } endBefore)
+        {
+            end = resolver.FindMarker(endBefore, "end_before");
+        }
+
+        if (start is null || end is null)
+        {
+            return null;
+        }
+
+        if (start > end)
+        {
+            diagnostics.Add(DiagnosticIds.BodyMarker, article.EndBefore!.Location, "end_before \"" + AnchorHints.Shorten(article.EndBefore.Exact.Text) + "\"", $"at {index.Display(end.Value)} comes before the end of start_after at {index.Display(start.Value)}: the body would be empty");
+            return null;
+        }
+
+        index.BodyStart = start.Value;
+        index.BodyEnd = end.Value;
+        return index;
+    }
+}

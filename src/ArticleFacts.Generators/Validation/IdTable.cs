@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ArticleFacts.Generators.Diagnostics;
+using ArticleFacts.Generators.Model;
+
+namespace ArticleFacts.Generators.Validation;
+
+/// <summary>
+/// Every id of a file, its section and its generated name. Reports malformed ids (AF0004),
+/// duplicates (AF2001, at the later one) and name collisions or reserved names (AF2002).
+/// References resolve against the first definition of an id.
+/// </summary>
+internal sealed class IdTable
+{
+    private readonly Dictionary<string, IdEntry> _byId = new(StringComparer.Ordinal);
+
+    public IdTable(FactsDocument document, DiagnosticBag diagnostics)
+    {
+        var all = new List<IdEntry>();
+        all.AddRange(document.Entities.Select(e => new IdEntry(e.Id, FactKind.Entity)));
+        all.AddRange(document.Events.Select(e => new IdEntry(e.Id, FactKind.Event)));
+        all.AddRange(document.Claims.Select(e => new IdEntry(e.Id, FactKind.Claim)));
+        all.AddRange(document.Quotes.Select(e => new IdEntry(e.Id, FactKind.Quote)));
+        all.AddRange(document.Quantities.Select(e => new IdEntry(e.Id, FactKind.Quantity)));
+        all.AddRange(document.Dates.Select(e => new IdEntry(e.Id, FactKind.Date)));
+        all.Sort((a, b) => a.Id.Location.Start.CompareTo(b.Id.Location.Start));
+
+        var names = new Dictionary<(FactKind, string), IdEntry>();
+        foreach (var entry in all)
+        {
+            var id = entry.Id.Text;
+            if (!Parsing.ValueForms.IsId(id))
+            {
+                diagnostics.Add(DiagnosticIds.MalformedValue, entry.Id.Location, "id", $"'{id}' is not {Parsing.ValueForms.IdExpected}");
+                entry.IsValid = false;
+            }
+            else if (_byId.TryGetValue(id, out var first))
+            {
+                diagnostics.Add(DiagnosticIds.DuplicateId, entry.Id.Location, id, $"{first.Id.Location.Display} ({first.Kind.Noun()})");
+                entry.IsValid = false;
+                continue;
+            }
+
+            _byId.Add(id, entry);
+            if (!entry.IsValid)
+            {
+                continue;
+            }
+
+            var name = Naming.Pascal(id);
+            var className = entry.Kind.ClassName();
+            if (Naming.ReservedMembers.Contains(name, StringComparer.Ordinal) || name == className)
+            {
+                diagnostics.Add(DiagnosticIds.NameCollision, entry.Id.Location, $"Id '{id}' becomes the name '{name}', which is reserved in {className} (reserved: {className}, {string.Join(", ", Naming.ReservedMembers)}): choose another id");
+                entry.IsValid = false;
+            }
+            else if (entry.Kind == FactKind.Entity && id == "author")
+            {
+                diagnostics.Add(DiagnosticIds.NameCollision, entry.Id.Location, "The entity id 'author' is reserved: a claim's 'source: author' means the article's own voice; choose another id");
+                entry.IsValid = false;
+            }
+            else if (names.TryGetValue((entry.Kind, name), out var other))
+            {
+                diagnostics.Add(DiagnosticIds.NameCollision, entry.Id.Location, $"Id '{id}' becomes the name '{name}' in {className}, like '{other.Id.Text}' at {other.Id.Location.Display}: rename one of them");
+                entry.IsValid = false;
+            }
+            else
+            {
+                names.Add((entry.Kind, name), entry);
+            }
+        }
+    }
+
+    public IEnumerable<string> Ids => _byId.Keys;
+
+    public IdEntry? Find(string id) => _byId.TryGetValue(id, out var entry) ? entry : null;
+
+    public IEnumerable<string> IdsOf(FactKind kind) => _byId.Values.Where(e => e.Kind == kind).Select(e => e.Id.Text);
+}
+
+internal sealed class IdEntry
+{
+    public IdEntry(Located id, FactKind kind)
+    {
+        Id = id;
+        Kind = kind;
+    }
+
+    public Located Id { get; }
+
+    public FactKind Kind { get; }
+
+    public bool IsValid { get; set; } = true;
+}

@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ArticleFacts.Generators.Diagnostics;
+using ArticleFacts.Generators.Model;
+using ArticleFacts.Generators.Text;
+
+namespace ArticleFacts.Generators.Validation;
+
+/// <summary>
+/// Resolves references to ids: undefined (AF2003, with the nearest id) and wrong kind (AF2004).
+/// A reference to an entity whose own type is invalid is not also reported as the wrong kind.
+/// </summary>
+internal sealed class References
+{
+    public static readonly string[] SpeakerTypes = { "person", "organization", "country", "group" };
+    public static readonly string[] PlaceTypes = { "country", "place" };
+
+    private readonly IdTable _ids;
+    private readonly Dictionary<string, EntitySpec> _entities = new(StringComparer.Ordinal);
+    private readonly DiagnosticBag _diagnostics;
+
+    public References(IdTable ids, FactsDocument document, DiagnosticBag diagnostics)
+    {
+        _ids = ids;
+        _diagnostics = diagnostics;
+        foreach (var entity in document.Entities)
+        {
+            if (!_entities.ContainsKey(entity.Id.Text))
+            {
+                _entities.Add(entity.Id.Text, entity);
+            }
+        }
+    }
+
+    /// <summary>Every entity id some fact refers to (for AF4001 later).</summary>
+    public HashSet<string> UsedEntities { get; } = new(StringComparer.Ordinal);
+
+    public bool IsEntity(string id) => _ids.Find(id)?.Kind == FactKind.Entity;
+
+    public EntitySpec? Entity(string id) => _entities.TryGetValue(id, out var entity) ? entity : null;
+
+    /// <summary>
+    /// Resolves <paramref name="reference"/> to the id of a <paramref name="kind"/>, or null when it is
+    /// absent or reported. <paramref name="types"/> restricts an entity's type.
+    /// </summary>
+    public string? Resolve(Located? reference, string role, FactKind kind, IReadOnlyList<string>? types = null, bool countsAsUse = true)
+    {
+        if (reference is null)
+        {
+            return null;
+        }
+
+        var id = reference.Text;
+        var entry = _ids.Find(id);
+        if (entry is null)
+        {
+            var nearest = EditDistance.Nearest(id, _ids.IdsOf(kind), Math.Max(2, id.Length / 3));
+            var hint = nearest is null ? string.Empty : $"; did you mean '{nearest}'?";
+            _diagnostics.Add(DiagnosticIds.UndefinedReference, reference.Location, id, role, kind.Noun() + " id", hint);
+            return null;
+        }
+
+        if (entry.Kind != kind)
+        {
+            _diagnostics.Add(DiagnosticIds.WrongKind, reference.Location, $"'{id}' is {entry.Kind.Noun()}, but {role} must name {kind.Noun()}");
+            return null;
+        }
+
+        if (kind == FactKind.Entity && countsAsUse)
+        {
+            UsedEntities.Add(id);
+        }
+
+        if (types is not null && Entity(id)?.Type is { } type && !types.Contains(type.Text, StringComparer.Ordinal))
+        {
+            _diagnostics.Add(DiagnosticIds.WrongKind, reference.Location, $"'{id}' is a {type.Text}, but {role} must be a {string.Join(" or ", types)}");
+            return null;
+        }
+
+        return entry.IsValid ? id : null;
+    }
+
+    /// <summary>Resolves each item of a list; null when any item failed.</summary>
+    public List<string>? ResolveAll(EquatableArray<Located> references, string role, FactKind kind, IReadOnlyList<string>? types = null)
+    {
+        var resolved = new List<string>(references.Count);
+        var failed = false;
+        foreach (var reference in references)
+        {
+            var id = Resolve(reference, role, kind, types);
+            if (id is null)
+            {
+                failed = true;
+            }
+            else
+            {
+                resolved.Add(id);
+            }
+        }
+
+        return failed ? null : resolved;
+    }
+
+    public static string Member(string id) => Naming.Pascal(id);
+
+    public static IReadOnlyList<string> Members(IEnumerable<string> ids) => ids.Select(Member).ToList();
+}
