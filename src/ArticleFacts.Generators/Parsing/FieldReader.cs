@@ -74,7 +74,8 @@ internal sealed class FieldReader
     {
         if (_fields.TryGetValue(key, out var entry))
         {
-            return entry.Value;
+            // A value already reported (an alias) is absent, but not missing.
+            return entry.Value is YamlScalar { IsPlaceholder: true } ? null : entry.Value;
         }
 
         if (required && IsMapping && !_unknown.Any(u => EditDistance.Between(u, key) <= 2))
@@ -162,6 +163,11 @@ internal sealed class FieldReader
         var items = ImmutableArray.CreateBuilder<Located>(sequence.Items.Count);
         foreach (var item in sequence.Items)
         {
+            if (item is YamlScalar { IsPlaceholder: true })
+            {
+                continue;
+            }
+
             if (item is YamlScalar { Value.Length: > 0 } scalar)
             {
                 items.Add(_context.Located(scalar));

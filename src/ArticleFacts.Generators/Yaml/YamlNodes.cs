@@ -26,12 +26,16 @@ internal abstract class YamlNode
 /// <summary>A scalar, always text: the format converts values itself.</summary>
 internal sealed class YamlScalar : YamlNode
 {
-    public YamlScalar(string value, bool isPlain, int start, int end)
+    public YamlScalar(string value, bool isPlain, int start, int end, bool isPlaceholder = false)
         : base(start, end)
     {
         Value = value;
         IsPlain = isPlain;
+        IsPlaceholder = isPlaceholder;
     }
+
+    /// <summary>Stands in for a node already reported (an alias): readers skip it silently.</summary>
+    public bool IsPlaceholder { get; }
 
     public string Value { get; }
 

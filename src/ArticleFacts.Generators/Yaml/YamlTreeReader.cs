@@ -44,6 +44,13 @@ internal static class YamlTreeReader
             diagnostics.Add(DiagnosticIds.YamlSyntax, lines.Location(e.Offset, e.Offset), $"nesting is deeper than {MaxDepth} levels");
             return null;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // YamlDotNet throws other exceptions on some malformed input (an unclosed flow collection).
+            var at = state.LastOffset;
+            diagnostics.Add(DiagnosticIds.YamlSyntax, lines.Location(at, at), "the YAML is malformed after this point (an unclosed [ or {, or a stray character?)");
+            return null;
+        }
     }
 
     private static int FindControlCharacter(string text)
@@ -120,10 +127,18 @@ internal static class YamlTreeReader
             return root;
         }
 
+        public int LastOffset { get; private set; }
+
         private ParsingEvent? Next()
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            return _parser.MoveNext() ? _parser.Current : null;
+            var current = _parser.MoveNext() ? _parser.Current : null;
+            if (current is not null)
+            {
+                LastOffset = Offset(current.End);
+            }
+
+            return current;
         }
 
         private int Offset(Mark mark) => (int)Math.Min(Math.Max(mark.Index, 0), _lines.TextLength);
@@ -146,7 +161,7 @@ internal static class YamlTreeReader
                     return new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Offset(scalar.Start), Offset(scalar.End));
                 case AnchorAlias alias:
                     _diagnostics.Add(DiagnosticIds.Forbidden, _lines.Location(Offset(alias.Start), Offset(alias.End)), $"the alias '*{alias.Value}': aliases are not allowed, write the value out");
-                    return new YamlScalar(string.Empty, isPlain: true, Offset(alias.Start), Offset(alias.End));
+                    return new YamlScalar(string.Empty, isPlain: true, Offset(alias.Start), Offset(alias.End), isPlaceholder: true);
                 case MappingStart mappingStart:
                     return ReadMapping(mappingStart, depth);
                 case SequenceStart sequenceStart:

@@ -1,0 +1,51 @@
+using System.Linq;
+using ArticleFacts.Generators.Tests.Infrastructure;
+
+namespace ArticleFacts.Generators.Tests;
+
+public class ValidArticleTests
+{
+    [Fact]
+    public void Mini_article_generates_cleanly_and_compiles_without_warnings()
+    {
+        var run = MiniArticle.Run(MiniArticle.ValidYaml);
+        run.AssertClean();
+        Assert.Equal(new[] { "Articles.g.cs", "Mini.g.cs" }, run.Sources.Keys.ToArray());
+    }
+
+    [Fact]
+    public void Without_facts_files_nothing_is_generated()
+    {
+        var run = GeneratorHarness.Run(("data/notes.txt", "just text"));
+        run.AssertClean();
+        Assert.Empty(run.Sources);
+    }
+
+    [Fact]
+    public void Namespace_comes_from_ArticleFactsNamespace_then_RootNamespace()
+    {
+        var custom = GeneratorHarness.Run(new HarnessOptions { ArticleFactsNamespace = "My.Facts" }, (MiniArticle.YamlPath, MiniArticle.ValidYaml), (MiniArticle.TextPath, MiniArticle.ArticleText));
+        Assert.Contains("namespace My.Facts\n", custom.Source("Mini.g.cs"), System.StringComparison.Ordinal);
+        var root = MiniArticle.Run(MiniArticle.ValidYaml);
+        Assert.Contains("namespace TestProject\n", root.Source("Mini.g.cs"), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_broken_article_does_not_stop_another()
+    {
+        var broken = MiniArticle.With("id: mini", "id: other").Replace("text: ready to go", "text: ready to stop");
+        var run = GeneratorHarness.Run(
+            (MiniArticle.YamlPath, MiniArticle.ValidYaml),
+            (MiniArticle.TextPath, MiniArticle.ArticleText),
+            ("data/other.facts.yaml", broken),
+            ("data/other.txt", MiniArticle.ArticleText));
+        Assert.Contains("Mini.g.cs", run.Sources.Keys);
+        Assert.DoesNotContain("Other.g.cs", run.Sources.Keys);
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("AF1001", diagnostic.Id);
+        Assert.Equal("data/other.facts.yaml", diagnostic.Location.GetLineSpan().Path);
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Contains("global::TestProject.Mini.Facts", run.Source("Articles.g.cs"), System.StringComparison.Ordinal);
+        Assert.DoesNotContain("Other", run.Source("Articles.g.cs"), System.StringComparison.Ordinal);
+    }
+}
