@@ -3,11 +3,13 @@ using System.Collections.Generic;
 
 namespace ArticleFacts.Generators.Text;
 
-/// <summary>Levenshtein distance, for "did you mean" suggestions.</summary>
+/// <summary>Edit distance (optimal string alignment: a swap of neighbours is one edit), for "did you mean" suggestions.</summary>
 internal static class EditDistance
 {
+    /// <summary>Edits (insert, delete, substitute, swap two neighbours) that turn <paramref name="a"/> into <paramref name="b"/>.</summary>
     public static int Between(string a, string b)
     {
+        var beforePrevious = new int[b.Length + 1];
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
@@ -22,9 +24,13 @@ internal static class EditDistance
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    current[j] = Math.Min(current[j], beforePrevious[j - 2] + 1);
+                }
             }
 
-            (previous, current) = (current, previous);
+            (beforePrevious, previous, current) = (previous, current, beforePrevious);
         }
 
         return previous[b.Length];

@@ -65,26 +65,33 @@ internal static class AnchorHints
     private static string? UniqueContext(ArticleTextIndex index, List<int> matches, int match, string exact, string? prefix, string? suffix)
     {
         var text = index.Text;
-        string? best = null;
-        for (var words = 1; words <= 8 && best is null; words++)
+        for (var words = 1; words <= 8; words++)
         {
+            var options = new List<string>();
             var before = WordStart(text, match - (prefix?.Length ?? 0), words, index.BodyStart);
             var candidatePrefix = text.Substring(before, match - before);
             if (candidatePrefix.Length > 0 && matches.Count(m => index.HasContext(m, m + exact.Length, candidatePrefix, suffix)) == 1)
             {
-                best = $"prefix: \"{candidatePrefix}\"";
+                options.Add($"prefix: \"{candidatePrefix}\"");
             }
 
             var end = match + exact.Length;
             var after = WordEnd(text, end + (suffix?.Length ?? 0), words, index.BodyEnd);
             var candidateSuffix = text.Substring(end, after - end);
-            if (best is null && candidateSuffix.Length > 0 && matches.Count(m => index.HasContext(m, m + exact.Length, prefix, candidateSuffix)) == 1)
+            if (candidateSuffix.Length > 0 && matches.Count(m => index.HasContext(m, m + exact.Length, prefix, candidateSuffix)) == 1)
             {
-                best = $"suffix: \"{candidateSuffix}\"";
+                options.Add($"suffix: \"{candidateSuffix}\"");
+            }
+
+            // Prefer context without quotation marks (easier to write in YAML), then the shorter.
+            var best = options.OrderBy(o => o.Substring(8).Count(IsQuote) > 2 ? 1 : 0).ThenBy(o => o.Length).FirstOrDefault();
+            if (best is not null)
+            {
+                return best;
             }
         }
 
-        return best;
+        return null;
     }
 
     private static int WordStart(string text, int from, int words, int limit)

@@ -34,7 +34,7 @@ internal static class ArticleValidator
         var entities = sections.Entities();
         var events = sections.Events();
         var quotes = sections.Quotes();
-        var claims = sections.Claims(quotes);
+        var claims = sections.Claims(quotes, publisher);
         var quantities = sections.Quantities();
         var published = document.Article?.Published is { } p ? DateValue.TryParseForm(p.Text) : null;
         if (published is { IsPossible: false })

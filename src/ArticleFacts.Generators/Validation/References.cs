@@ -55,7 +55,7 @@ internal sealed class References
         var entry = _ids.Find(id);
         if (entry is null)
         {
-            var nearest = EditDistance.Nearest(id, _ids.IdsOf(kind), Math.Max(2, id.Length / 3));
+            var nearest = NearestId(id, _ids.IdsOf(kind).ToList());
             var hint = nearest is null ? string.Empty : $"; did you mean '{nearest}'?";
             _diagnostics.Add(DiagnosticIds.UndefinedReference, reference.Location, id, role, kind.Noun() + " id", hint);
             return null;
@@ -101,6 +101,15 @@ internal sealed class References
 
         return failed ? null : resolved;
     }
+
+    /// <summary>The id within a third of its length in edits, else one that starts the other (<c>acme</c> for <c>acme_corp</c>).</summary>
+    private static string? NearestId(string id, List<string> candidates) =>
+        EditDistance.Nearest(id, candidates, Math.Max(2, id.Length / 3))
+        ?? candidates
+            .Where(c => Math.Min(c.Length, id.Length) >= 3 && (c.StartsWith(id, StringComparison.Ordinal) || id.StartsWith(c, StringComparison.Ordinal)))
+            .OrderBy(c => Math.Abs(c.Length - id.Length))
+            .ThenBy(c => c, StringComparer.Ordinal)
+            .FirstOrDefault();
 
     public static string Member(string id) => Naming.Pascal(id);
 

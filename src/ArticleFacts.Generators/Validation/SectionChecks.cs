@@ -88,7 +88,9 @@ internal sealed class SectionChecks
         return models;
     }
 
-    public List<ClaimModel> Claims(IReadOnlyList<QuoteModel> quotes)
+    /// <param name="quotes">The checked quotes, for claims whose evidence is a quote.</param>
+    /// <param name="publisher">The resolved publisher: the source of claims in the article's own voice.</param>
+    public List<ClaimModel> Claims(IReadOnlyList<QuoteModel> quotes, string? publisher)
     {
         var models = new List<ClaimModel>();
         foreach (var claim in _document.Claims)
@@ -97,7 +99,7 @@ internal sealed class SectionChecks
             var role = $"'{claim.Id.Text}'";
             var isAuthor = claim.Source?.Text == "author";
             var source = isAuthor
-                ? _references.Resolve(_document.Article?.Publisher, "article.publisher", FactKind.Entity, countsAsUse: false)
+                ? publisher
                 : _references.Resolve(claim.Source, $"the source of claim {role}", FactKind.Entity, References.SpeakerTypes);
             var evidenceQuote = _references.Resolve(claim.EvidenceQuote, $"the evidence of claim {role}", FactKind.Quote);
             var evidence = evidenceQuote is null ? _anchors?.Resolve(claim.Evidence) : quotes.FirstOrDefault(q => q.Id == evidenceQuote)?.Anchor;
