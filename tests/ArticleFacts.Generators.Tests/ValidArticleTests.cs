@@ -49,3 +49,20 @@ public class ValidArticleTests
         Assert.DoesNotContain("Other", run.Source("Articles.g.cs"), System.StringComparison.Ordinal);
     }
 }
+
+public class NameShadowingTests
+{
+    [Fact]
+    public void Facts_named_like_sections_or_the_runtime_compile()
+    {
+        // An event called 'dates', a quote called 'entities', a date called 'article_facts': references stay unambiguous.
+        var yaml = MiniArticle.ValidYaml
+            .Replace("ev_shipment", "dates")
+            .Replace("q_ready", "entities")
+            .Replace("d_monday", "article_facts")
+            .Replace("  acme:", "  system:").Replace(": acme", ": system").Replace("[acme, alice]", "[system, alice]");
+        var run = MiniArticle.Run(yaml);
+        run.AssertClean();
+        Assert.Contains("public static global::ArticleFacts.Event Dates { get; }", run.Source("Mini.g.cs"), System.StringComparison.Ordinal);
+    }
+}

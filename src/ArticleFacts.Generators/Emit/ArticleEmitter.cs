@@ -6,12 +6,20 @@ using ArticleFacts.Generators.Model;
 namespace ArticleFacts.Generators.Emit;
 
 /// <summary>Emits one article class: the article, one nested class per section, and the fact sheet.</summary>
-internal static class ArticleEmitter
+internal sealed class ArticleEmitter
 {
     public const string Rt = "global::ArticleFacts.";
     private const string Immutable = "global::System.Collections.Immutable.ImmutableArray";
 
-    public static string Emit(ArticleModel model, string? ns, string version)
+    /// <summary><c>global::Ns.ArticleClass.</c>: references between facts are fully qualified, so no fact's name can shadow a section.</summary>
+    private readonly string _self;
+
+    private ArticleEmitter(string self) => _self = self;
+
+    public static string Emit(ArticleModel model, string? ns, string version) =>
+        new ArticleEmitter("global::" + (ns is null ? string.Empty : ns + ".") + model.ClassName + ".").Write(model, ns, version);
+
+    private string Write(ArticleModel model, string? ns, string version)
     {
         var names = model.Entities.ToDictionary(e => e.Member, e => e.Name);
         var docs = new FactDocs(model, names);
@@ -31,15 +39,15 @@ internal static class ArticleEmitter
         w.Line("private static readonly string s_text = " + CSharpText.Literal(model.Text) + ";");
         w.Line();
         w.Summary(docs.ArticleSummary());
-        w.Line($"public static {Rt}Article Article {{ get; }} = new {Rt}Article({CSharpText.Literal(model.Id)}, {CSharpText.Literal(model.Title)}, Entities.{model.PublisherMember}, {DateOnly(model.Published)}, {CSharpText.Literal(model.Language)}, {CSharpText.Literal(model.Url)}, s_text, new {Rt}Anchor({model.Body.Start.ToString(CultureInfo.InvariantCulture)}, {model.Body.Length.ToString(CultureInfo.InvariantCulture)}, {model.Body.Line.ToString(CultureInfo.InvariantCulture)}, {model.Body.Column.ToString(CultureInfo.InvariantCulture)}, s_text.Substring({model.Body.Start.ToString(CultureInfo.InvariantCulture)}, {model.Body.Length.ToString(CultureInfo.InvariantCulture)})));");
+        w.Line($"public static {Rt}Article Article {{ get; }} = new {Rt}Article({CSharpText.Literal(model.Id)}, {CSharpText.Literal(model.Title)}, {Ref(model.PublisherMember)}, {DateOnly(model.Published)}, {CSharpText.Literal(model.Language)}, {CSharpText.Literal(model.Url)}, s_text, new {Rt}Anchor({model.Body.Start.ToString(CultureInfo.InvariantCulture)}, {model.Body.Length.ToString(CultureInfo.InvariantCulture)}, {model.Body.Line.ToString(CultureInfo.InvariantCulture)}, {model.Body.Column.ToString(CultureInfo.InvariantCulture)}, s_text.Substring({model.Body.Start.ToString(CultureInfo.InvariantCulture)}, {model.Body.Length.ToString(CultureInfo.InvariantCulture)})));");
         w.Line();
 
-        Section(w, "Entities", "Entity", "The entities (people, organisations, countries, places, groups) of the article.", model.Entities.OrderBy(e => e.InitOrder), model.Entities.Select(e => e.Member), e => (e.Type, e.Member, docs.Entity(e), Entity(e)));
-        Section(w, "Dates", "DateExpression", "The date expressions of the article, normalised against its publication date.", model.Dates, model.Dates.Select(d => d.Member), d => ("DateExpression", d.Member, docs.Date(d), Date(d)));
-        Section(w, "Quantities", "Quantity", "The quantities the article states.", model.Quantities, model.Quantities.Select(q => q.Member), q => ("Quantity", q.Member, docs.Quantity(q), Quantity(q)));
-        Section(w, "Events", "Event", "The events the article describes.", model.Events, model.Events.Select(e => e.Member), e => ("Event", e.Member, docs.Event(e), Event(e)));
-        Section(w, "Quotes", "Quote", "The quotations of the article, with their speakers.", model.Quotes, model.Quotes.Select(q => q.Member), q => ("Quote", q.Member, docs.Quote(q), Quote(q)));
-        Section(w, "Claims", "Claim", "The claims the article makes or reports, with source and stance.", model.Claims, model.Claims.Select(c => c.Member), c => ("Claim", c.Member, docs.Claim(c), Claim(c)));
+        Section(w, "Entities", "Entity", "entity", "The entities (people, organisations, countries, places, groups) of the article.", model.Entities.OrderBy(e => e.InitOrder), model.Entities.Select(e => e.Member), e => (e.Type, e.Member, docs.Entity(e), Entity(e)));
+        Section(w, "Dates", "DateExpression", "date expression", "The date expressions of the article, normalised against its publication date.", model.Dates, model.Dates.Select(d => d.Member), d => ("DateExpression", d.Member, docs.Date(d), Date(d)));
+        Section(w, "Quantities", "Quantity", "quantity", "The quantities the article states.", model.Quantities, model.Quantities.Select(q => q.Member), q => ("Quantity", q.Member, docs.Quantity(q), Quantity(q)));
+        Section(w, "Events", "Event", "event", "The events the article describes.", model.Events, model.Events.Select(e => e.Member), e => ("Event", e.Member, docs.Event(e), Event(e)));
+        Section(w, "Quotes", "Quote", "quote", "The quotations of the article, with their speakers.", model.Quotes, model.Quotes.Select(q => q.Member), q => ("Quote", q.Member, docs.Quote(q), Quote(q)));
+        Section(w, "Claims", "Claim", "claim", "The claims the article makes or reports, with source and stance.", model.Claims, model.Claims.Select(c => c.Member), c => ("Claim", c.Member, docs.Claim(c), Claim(c)));
 
         w.Summary("Every fact of the article: the article and each section's <c>All</c>.");
         w.Line($"public static {Rt}FactSheet Facts {{ get; }} = new {Rt}FactSheet(Article, Entities.All, Events.All, Claims.All, Quotes.All, Quantities.All, Dates.All);");
@@ -52,7 +60,7 @@ internal static class ArticleEmitter
         return w.ToString();
     }
 
-    private static void Section<T>(CodeWriter w, string className, string itemType, string summary, IEnumerable<T> inInitOrder, IEnumerable<string> inFileOrder, System.Func<T, (string Type, string Member, string Doc, string Init)> member)
+    private static void Section<T>(CodeWriter w, string className, string itemType, string noun, string summary, IEnumerable<T> inInitOrder, IEnumerable<string> inFileOrder, System.Func<T, (string Type, string Member, string Doc, string Init)> member)
     {
         w.Summary(summary);
         w.Open("public static class " + className);
@@ -64,7 +72,7 @@ internal static class ArticleEmitter
             w.Line();
         }
 
-        w.Summary($"Every {itemType} of the article, in file order.");
+        w.Summary($"Every {noun} of the article, in file order.");
         var members = inFileOrder.ToList();
         w.Line(members.Count == 0
             ? $"public static {Immutable}<{Rt}{itemType}> All {{ get; }} = {Immutable}<{Rt}{itemType}>.Empty;"
@@ -73,22 +81,22 @@ internal static class ArticleEmitter
         w.Line();
     }
 
-    private static string Entity(EntityModel e) =>
+    private string Entity(EntityModel e) =>
         $"new {Rt}{e.Type}({CSharpText.Literal(e.Id)}, {CSharpText.Literal(e.Name)}, {Array("string", e.Aliases.Select(CSharpText.Literal))}, {Array(Rt + "Role", e.Roles.Select(r => $"new {Rt}Role({CSharpText.Literal(r.Title)}, {Ref(r.Of)})"))}, {Ref(e.PartOf)}, {Bool(e.Mentioned)})";
 
-    private static string Quote(QuoteModel q) =>
-        $"new {Rt}Quote({CSharpText.Literal(q.Id)}, Entities.{q.Speaker}, {Rt}QuoteKind.{q.Kind}, {Anchor(q.Cue)}, {Anchor(q.Anchor)})";
+    private string Quote(QuoteModel q) =>
+        $"new {Rt}Quote({CSharpText.Literal(q.Id)}, {Ref(q.Speaker)}, {Rt}QuoteKind.{q.Kind}, {Anchor(q.Cue)}, {Anchor(q.Anchor)})";
 
-    private static string Claim(ClaimModel c) =>
-        $"new {Rt}Claim({CSharpText.Literal(c.Id)}, {CSharpText.Literal(c.Statement)}, Entities.{c.Source}, {Bool(c.IsAuthorVoice)}, {Rt}Stance.{c.Stance}, {Anchor(c.Evidence)}, {Ref(c.EvidenceQuote, "Quotes")}, {Anchor(c.Cue)}, {Ref(c.About, "Events")}, {Ref(c.Subject)}, {Ref(c.Object)}, {CSharpText.Literal(c.Predicate)}, {Ref(c.When, "Dates")}, {Array(Rt + "Quantity", c.Quantities.Select(q => "Quantities." + q))})";
+    private string Claim(ClaimModel c) =>
+        $"new {Rt}Claim({CSharpText.Literal(c.Id)}, {CSharpText.Literal(c.Statement)}, {Ref(c.Source)}, {Bool(c.IsAuthorVoice)}, {Rt}Stance.{c.Stance}, {Anchor(c.Evidence)}, {Ref(c.EvidenceQuote, "Quotes")}, {Anchor(c.Cue)}, {Ref(c.About, "Events")}, {Ref(c.Subject)}, {Ref(c.Object)}, {CSharpText.Literal(c.Predicate)}, {Ref(c.When, "Dates")}, {Array(Rt + "Quantity", c.Quantities.Select(q => Ref(q, "Quantities")))})";
 
-    private static string Event(EventModel e) =>
-        $"new {Rt}Event({CSharpText.Literal(e.Id)}, {CSharpText.Literal(e.Type)}, {Array(Rt + "Entity", e.Participants.Select(p => "Entities." + p))}, {Ref(e.Place)}, {Ref(e.When, "Dates")}, {(e.Tense is null ? "null" : Rt + "Tense." + e.Tense)}, {Anchor(e.Trigger)})";
+    private string Event(EventModel e) =>
+        $"new {Rt}Event({CSharpText.Literal(e.Id)}, {CSharpText.Literal(e.Type)}, {Array(Rt + "Entity", e.Participants.Select(p => Ref(p)))}, {Ref(e.Place)}, {Ref(e.When, "Dates")}, {(e.Tense is null ? "null" : Rt + "Tense." + e.Tense)}, {Anchor(e.Trigger)})";
 
-    private static string Quantity(QuantityModel q) =>
+    private string Quantity(QuantityModel q) =>
         $"new {Rt}Quantity({CSharpText.Literal(q.Id)}, {CSharpText.Decimal(q.Value)}, {CSharpText.Literal(q.Unit)}, {Rt}Comparator.{q.Comparator}, {(q.AltValue is null ? "null" : $"new {Rt}Amount({CSharpText.Decimal(q.AltValue)}, {CSharpText.Literal(q.AltUnit)})")}, {Anchor(q.At)})";
 
-    private static string Date(DateModel d)
+    private string Date(DateModel d)
     {
         var mod = d.Mod is null ? "null" : Rt + "DateMod." + d.Mod;
         var rule = d.Rule is null ? "null" : Rt + "DateRule." + d.Rule;
@@ -121,7 +129,7 @@ internal static class ArticleEmitter
         return list.Count == 0 ? $"{Rt}ValueArray<{type}>.Empty" : $"{Rt}ValueArray.Create<{type}>({string.Join(", ", list)})";
     }
 
-    private static string Ref(string? member, string section = "Entities") => member is null ? "null" : section + "." + member;
+    private string Ref(string? member, string section = "Entities") => member is null ? "null" : _self + section + "." + member;
 
     private static string Bool(bool value) => value ? "true" : "false";
 

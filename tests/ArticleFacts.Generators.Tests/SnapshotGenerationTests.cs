@@ -1,0 +1,27 @@
+using ArticleFacts.Generators.Tests.Infrastructure;
+
+namespace ArticleFacts.Generators.Tests;
+
+/// <summary>
+/// The generated source, reviewed like code. On a change the test fails with a diff and writes a
+/// <c>*.received.cs</c> beside the snapshot; accept with <c>ARTICLEFACTS_ACCEPT_SNAPSHOTS=1 dotnet test</c>.
+/// </summary>
+public class SnapshotGenerationTests
+{
+    [Fact]
+    public void Seed_article()
+    {
+        var run = GeneratorHarness.Run(new HarnessOptions { ArticleFactsNamespace = "ArticleFacts.Data" }, SeedData.Files());
+        run.AssertClean();
+        Snapshot.Match(run.Source("NkFmVisit.g.cs"), "NkFmVisit.g.cs");
+        Snapshot.Match(run.Source("Articles.g.cs"), "Articles.g.cs");
+    }
+
+    [Fact]
+    public void Mini_article_in_the_root_namespace()
+    {
+        var run = MiniArticle.Run(MiniArticle.ValidYaml);
+        run.AssertClean();
+        Snapshot.Match(run.Source("Mini.g.cs"), "Mini.g.cs");
+    }
+}
