@@ -72,13 +72,15 @@ internal sealed class AnchorResolver
         return null;
     }
 
-    /// <summary>Checks that a quote's anchor sits right inside quotation marks (AF1005).</summary>
-    public void CheckQuotationMarks(AnchorSpec spec, AnchorModel anchor)
+    /// <summary>Checks that a quote's anchor sits right inside quotation marks (AF1005); false when reported.</summary>
+    public bool CheckQuotationMarks(AnchorSpec spec, AnchorModel anchor)
     {
         var problem = QuotationMarks.Check(_text.Text, anchor.Start, anchor.Start + anchor.Length);
         if (problem is not null)
         {
             _diagnostics.Add(DiagnosticIds.QuoteMarks, spec.Location, AnchorHints.Shorten(anchor.Text), problem);
         }
+
+        return problem is null;
     }
 }

@@ -44,6 +44,16 @@ internal static class ArticleValidator
         }
 
         var dates = sections.Dates(published is null ? null : published.FirstDay);
+        EntityNames.Check(document, text, diagnostics);
+        if (publisher is not null)
+        {
+            Coverage.UnusedEntities(document, references.UsedEntities, diagnostics);
+        }
+
+        if (text is not null)
+        {
+            Coverage.UncoveredQuotations(text, sections.QuoteAnchors, sections.MisplacedQuoteAnchors, sections.UnresolvedQuotes, diagnostics);
+        }
 
         if (diagnostics.HasErrors || className is null || text is null || publisher is null || published is null)
         {

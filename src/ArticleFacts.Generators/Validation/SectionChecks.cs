@@ -28,6 +28,15 @@ internal sealed class SectionChecks
         _cancellationToken = cancellationToken;
     }
 
+    /// <summary>The resolved anchor of every quote, whatever else is wrong with it (for AF4002).</summary>
+    public List<AnchorModel> QuoteAnchors { get; } = new();
+
+    /// <summary>The resolved anchors of quotes that are not right inside quotation marks (AF1005).</summary>
+    public List<AnchorModel> MisplacedQuoteAnchors { get; } = new();
+
+    /// <summary>The exact text of quotes whose anchor was not found (their quotation is not reported uncovered).</summary>
+    public List<string> UnresolvedQuotes { get; } = new();
+
     public List<EntityModel> Entities()
     {
         var models = new List<(EntitySpec Spec, string? PartOf, List<RoleModel> Roles, bool Ok)>();
@@ -75,7 +84,11 @@ internal sealed class SectionChecks
             var anchor = _anchors?.Resolve(quote.Text);
             if (anchor is not null)
             {
-                _anchors!.CheckQuotationMarks(quote.Text!, anchor);
+                (_anchors!.CheckQuotationMarks(quote.Text!, anchor) ? QuoteAnchors : MisplacedQuoteAnchors).Add(anchor);
+            }
+            else if (quote.Text is not null)
+            {
+                UnresolvedQuotes.Add(quote.Text.Exact.Text);
             }
 
             var cue = _anchors?.Resolve(quote.Cue);
@@ -172,7 +185,8 @@ internal sealed class SectionChecks
         {
             _cancellationToken.ThrowIfCancellationRequested();
             var at = _anchors?.Resolve(quantity.At);
-            if (at is null || quantity.Value is null || quantity.Unit is null)
+            QuantityChecks.AltConverts(quantity, _diagnostics);
+            if (at is null || quantity.Value is null || quantity.Unit is null || !QuantityChecks.ValueInText(quantity, at, _diagnostics))
             {
                 continue;
             }

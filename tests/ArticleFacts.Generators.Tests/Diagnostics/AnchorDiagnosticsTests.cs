@@ -87,7 +87,7 @@ public class AnchorDiagnosticsTests
     [Fact]
     public void AF1005_quote_not_between_quotation_marks()
     {
-        Single(Run(With("text: ready to go", "text: plan was")), "AF1005", 40, 11, "must start right after an opening mark");
+        Single(Run(With("text: ready to go", "text: eady to go")), "AF1005", 40, 11, "must start right after an opening mark (“ ‘ « or \"), but 'r' comes before it");
     }
 
     [Fact]

@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ArticleFacts.Generators.Diagnostics;
+using ArticleFacts.Generators.Model;
+
+namespace ArticleFacts.Generators.Validation;
+
+/// <summary>A quantity's value is a number its text writes (AF3004); its alternative converts to it (AF3003).</summary>
+internal static class QuantityChecks
+{
+    // Factors to the base unit of each dimension (metre, kilogram), for the units a curator meets in news.
+    private static readonly Dictionary<string, (string Dimension, decimal Factor)> Units = new(StringComparer.Ordinal)
+    {
+        ["mm"] = ("length", 0.001m), ["cm"] = ("length", 0.01m), ["m"] = ("length", 1m), ["km"] = ("length", 1000m),
+        ["[in_i]"] = ("length", 0.0254m), ["[ft_i]"] = ("length", 0.3048m), ["[yd_i]"] = ("length", 0.9144m),
+        ["[mi_i]"] = ("length", 1609.344m), ["[nmi_i]"] = ("length", 1852m),
+        ["g"] = ("mass", 0.001m), ["kg"] = ("mass", 1m), ["t"] = ("mass", 1000m),
+        ["[oz_av]"] = ("mass", 0.028349523125m), ["[lb_av]"] = ("mass", 0.45359237m), ["[ston_av]"] = ("mass", 907.18474m),
+    };
+
+    public static bool ValueInText(QuantitySpec quantity, AnchorModel at, DiagnosticBag diagnostics)
+    {
+        if (quantity.Value is null || !decimal.TryParse(quantity.Value.Text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return true;
+        }
+
+        var numbers = NumberReader.Numbers(at.Text);
+        if (numbers.Contains(value))
+        {
+            return true;
+        }
+
+        var found = numbers.Count == 0 ? "it writes no number" : "it writes " + string.Join(", ", numbers.Distinct().Select(n => n.ToString(CultureInfo.InvariantCulture)));
+        diagnostics.Add(DiagnosticIds.QuantityNotInText, quantity.Value.Location, $"The value {quantity.Value.Text} is not a number written in \"{AnchorHints.Shorten(at.Text)}\" ({found}): fix the value, or anchor the words that state it");
+        return false;
+    }
+
+    public static void AltConverts(QuantitySpec quantity, DiagnosticBag diagnostics)
+    {
+        if (quantity.Alt is not { } alt || quantity.Value is null || quantity.Unit is null
+            || !Units.TryGetValue(quantity.Unit.Text, out var unit) || !Units.TryGetValue(alt.Unit.Text, out var altUnit) || unit.Dimension != altUnit.Dimension
+            || !decimal.TryParse(quantity.Value.Text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
+            || !decimal.TryParse(alt.Value.Text, NumberStyles.Number, CultureInfo.InvariantCulture, out var altValue))
+        {
+            return;
+        }
+
+        var approx = quantity.Comparator?.Text == "approx";
+        var tolerance = approx ? 0.05 : 0.005;
+        var expected = (double)(value * unit.Factor);
+        var actual = (double)(altValue * altUnit.Factor);
+        var off = expected == 0 ? (actual == 0 ? 0 : 1) : Math.Abs(actual - expected) / Math.Abs(expected);
+        if (off <= tolerance)
+        {
+            return;
+        }
+
+        var inUnit = actual / (double)unit.Factor;
+        diagnostics.Add(
+            DiagnosticIds.AltMismatch,
+            alt.Location,
+            $"The alternative {alt.Value.Text} {alt.Unit.Text} is {inUnit.ToString("0.###", CultureInfo.InvariantCulture)} {quantity.Unit.Text}, {(off * 100).ToString("0.#", CultureInfo.InvariantCulture)} % off the value {quantity.Value.Text} {quantity.Unit.Text}; within {(tolerance * 100).ToString("0.#", CultureInfo.InvariantCulture)} % is expected{(approx ? " for an approximate value" : " (5 % when the comparator is approx)")}");
+    }
+}
