@@ -1,0 +1,64 @@
+using System;
+using System.Linq;
+using ArticleFacts.IntegrationTests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace ArticleFacts.IntegrationTests;
+
+/// <summary>A generator error fails a real build, located in the YAML file.</summary>
+[Collection(BuildCollection.Name)]
+public sealed class BrokenFactsTests
+{
+    private const string BrokenQuote = "text: ready to stop";
+
+    private readonly ITestOutputHelper _output;
+
+    public BrokenFactsTests(ITestOutputHelper output) => _output = output;
+
+    private static string BrokenYaml => MiniArticle.Replace(MiniArticle.ValidYaml, "text: ready to go", BrokenQuote);
+
+    /// <summary>Where AF1001 must point: the value of the broken <c>text:</c>, 1-based, in the YAML as written.</summary>
+    private static (int Line, int Column) BrokenValuePosition()
+    {
+        var (line, column) = MiniArticle.Position(BrokenYaml, BrokenQuote);
+        return (line, column + "text: ".Length);
+    }
+
+    [Fact]
+    public void Anchor_not_in_the_text_fails_the_build_with_AF1001_at_the_yaml_value()
+    {
+        // The program does not use the facts, so nothing but the generator's error can fail the build.
+        using var project = ConsumerProject.Create(new ConsumerOptions { Yaml = BrokenYaml, Program = ConsumerOptions.ProgramIgnoringFacts });
+        var build = project.Build();
+        _output.WriteLine(build.ToString());
+
+        var (line, column) = BrokenValuePosition();
+        Assert.False(build.Succeeded, $"The build should fail:\n{build}");
+        var expected = $"{ConsumerProject.YamlRelativePath}({line},{column}): error AF1001";
+        Assert.True(build.Output.Contains(expected, StringComparison.Ordinal), $"Expected \"{expected}\" in:\n{build}");
+        var diagnostic = Assert.Single(build.Diagnostics, d => d.Id == "AF1001");
+        Assert.Equal(project.YamlPath, diagnostic.File);
+        Assert.Contains("\"ready to stop\"", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(["AF1001"], build.Diagnostics.Where(d => d.Severity == "error").Select(d => d.Id));
+    }
+
+    [Fact]
+    public void Globalconfig_severity_reaches_a_diagnostic_located_in_yaml()
+    {
+        // Live proof of the .globalconfig route of README.md with a diagnostic the generator reports today;
+        // SeverityConfigurationTests does the same for the warning AF4001.
+        using var project = ConsumerProject.Create(new ConsumerOptions
+        {
+            Yaml = BrokenYaml,
+            Program = ConsumerOptions.ProgramIgnoringFacts,
+            GlobalConfig = "is_global = true\ndotnet_diagnostic.AF1001.severity = warning\n",
+        });
+        var build = project.Build();
+        _output.WriteLine(build.ToString());
+
+        var (line, column) = BrokenValuePosition();
+        Assert.True(build.Succeeded, $"AF1001 demoted to a warning should not fail the build:\n{build}");
+        var expected = $"{ConsumerProject.YamlRelativePath}({line},{column}): warning AF1001";
+        Assert.True(build.Output.Contains(expected, StringComparison.Ordinal), $"Expected \"{expected}\" in:\n{build}");
+    }
+}

@@ -1,0 +1,66 @@
+using System;
+using System.IO;
+using System.Reflection;
+
+namespace ArticleFacts.IntegrationTests.Infrastructure;
+
+/// <summary>Where the repository and the built generator are, as seen from the running test assembly.</summary>
+internal static class Repo
+{
+    /// <summary>The directory holding <c>Generators.sln</c>, found by walking up from the test assembly.</summary>
+    public static string Root { get; } = FindRoot();
+
+    /// <summary>
+    /// The configuration this test assembly was built in (<c>Debug</c>, <c>Release</c>). The solution build that
+    /// built this assembly built the generator and the runtime model in the same configuration (they are
+    /// ProjectReferences of this project), so their outputs are under <c>bin/&lt;this&gt;</c>.
+    /// </summary>
+    public static string Configuration { get; } = FindConfiguration();
+
+    public static string RuntimeProject => Path.Combine(Root, "src", "ArticleFacts", "ArticleFacts.csproj");
+
+    public static string GeneratorProject => Path.Combine(Root, "src", "ArticleFacts.Generators", "ArticleFacts.Generators.csproj");
+
+    public static string GeneratorProps => Path.Combine(Root, "src", "ArticleFacts.Generators", "build", "ArticleFacts.Generators.props");
+
+    public static string GeneratorTargets => Path.Combine(Root, "src", "ArticleFacts.Generators", "build", "ArticleFacts.Generators.targets");
+
+    /// <summary>The outputs a consumer built with <c>BuildProjectReferences=false</c> needs to exist already.</summary>
+    public static string[] RequiredOutputs =>
+    [
+        Path.Combine(Root, "src", "ArticleFacts.Generators", "bin", Configuration, "netstandard2.0", "ArticleFacts.Generators.dll"),
+        Path.Combine(Root, "src", "ArticleFacts", "bin", Configuration, "net8.0", "ArticleFacts.dll"),
+    ];
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Generators.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No Generators.sln above {AppContext.BaseDirectory}");
+    }
+
+    private static string FindConfiguration()
+    {
+        // The SDK stamps $(Configuration) into AssemblyConfigurationAttribute; fall back to the output path bin/<Configuration>/<tfm>/.
+        var attribute = typeof(Repo).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration;
+        if (!string.IsNullOrWhiteSpace(attribute))
+        {
+            return attribute;
+        }
+
+        var tfmDir = new DirectoryInfo(AppContext.BaseDirectory);
+        var configDir = tfmDir.Parent;
+        if (configDir?.Parent?.Name == "bin")
+        {
+            return configDir.Name;
+        }
+
+        throw new InvalidOperationException($"Cannot tell the build configuration of the test assembly in {AppContext.BaseDirectory}");
+    }
+}
