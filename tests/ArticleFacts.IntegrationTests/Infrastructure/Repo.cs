@@ -21,9 +21,9 @@ internal static class Repo
 
     public static string GeneratorProject => Path.Combine(Root, "src", "ArticleFacts.Generators", "ArticleFacts.Generators.csproj");
 
-    public static string GeneratorProps => Path.Combine(Root, "src", "ArticleFacts.Generators", "build", "ArticleFacts.Generators.props");
+    public static string GeneratorProps => Path.Combine(Root, "src", "ArticleFacts.Generators", "build", "ArticleFacts.props");
 
-    public static string GeneratorTargets => Path.Combine(Root, "src", "ArticleFacts.Generators", "build", "ArticleFacts.Generators.targets");
+    public static string GeneratorTargets => Path.Combine(Root, "src", "ArticleFacts.Generators", "build", "ArticleFacts.targets");
 
     /// <summary>The outputs a consumer built with <c>BuildProjectReferences=false</c> needs to exist already.</summary>
     public static string[] RequiredOutputs =>
