@@ -62,7 +62,7 @@ public sealed class FactsGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(catalogue.Combine(settings), static (spc, input) =>
         {
             Report(spc, input.Left.Diagnostics);
-            if (input.Right.Problem is { } problem)
+            if (input.Right.Problem is { } problem && input.Left.HasFactsFiles)
             {
                 spc.ReportDiagnostic(problem.ToDiagnostic());
             }

@@ -50,7 +50,7 @@ internal static class Pipeline
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                diagnostics.Add(DiagnosticIds.InternalError, null, e.GetType().Name + ": " + e.Message);
+                diagnostics.Add(DiagnosticIds.InternalError, FileStart(path), e.GetType().Name + ": " + e.Message);
                 document = null;
             }
         }
@@ -58,6 +58,8 @@ internal static class Pipeline
         var textPath = PathText.TextPathFor(path, document?.Article?.Text?.Text);
         return new ParsedFacts(path, document, textPath, diagnostics.ToEquatableArray());
     }
+
+    private static LocationInfo FileStart(string path) => new(path, 0, 0, 0, 0, 0, 0);
 
     public static ArticleInput Pair(ParsedFacts facts, ImmutableArray<SourceFile?> texts)
     {
@@ -89,7 +91,7 @@ internal static class Pipeline
         {
             var diagnostics = new DiagnosticBag();
             diagnostics.AddRange(input.Facts.Diagnostics);
-            diagnostics.Add(DiagnosticIds.InternalError, null, e.GetType().Name + ": " + e.Message);
+            diagnostics.Add(DiagnosticIds.InternalError, FileStart(input.Facts.Path), e.GetType().Name + ": " + e.Message);
             return new ArticleResult(input.Facts.Path, null, null, null, diagnostics.ToEquatableArray());
         }
     }
@@ -110,7 +112,7 @@ internal static class Pipeline
             if (taken.TryGetValue(result.ClassName, out var first))
             {
                 skipped.Add(result.Path);
-                diagnostics.Add(DiagnosticIds.NameCollision, result.IdLocation, $"The article class '{result.ClassName}' is already generated from '{first.Path}': give this article another id");
+                diagnostics.Add(DiagnosticIds.NameCollision, result.IdLocation, $"The article class '{result.ClassName}' is already taken by '{first.Path}' (the first in path order): give this article another id");
             }
             else
             {

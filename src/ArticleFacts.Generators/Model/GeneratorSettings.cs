@@ -21,7 +21,7 @@ internal sealed record GeneratorSettings(string? Namespace, DiagnosticInfo? Prob
             Diagnostics.DiagnosticIds.MalformedValue,
             null,
             fromProperty ? "ArticleFactsNamespace" : "RootNamespace",
-            $"'{ns}' is not a C# namespace (dot-separated identifiers, no keywords); the facts are generated in the global namespace");
+            $"'{ns}' is not a C# namespace (dot-separated identifiers, no keywords): set <ArticleFactsNamespace> to one");
         return new GeneratorSettings(null, problem);
     }
 

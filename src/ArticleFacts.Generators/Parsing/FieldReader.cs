@@ -31,10 +31,20 @@ internal sealed class FieldReader
 
     public bool IsMapping { get; private set; }
 
+    /// <summary>The value was an alias (reported): the fact exists, its keys are unknown.</summary>
+    public bool IsPlaceholder { get; private set; }
+
     /// <summary>Opens <paramref name="node"/> as a mapping with the given keys.</summary>
     public static FieldReader Open(ParseContext context, YamlNode node, LocationInfo parentKey, string where, IReadOnlyList<string> known)
     {
         var reader = new FieldReader(context, parentKey, where);
+        if (node is YamlScalar { IsPlaceholder: true })
+        {
+            // An alias: reported as AF0007 already; its keys are absent, not missing.
+            reader.IsPlaceholder = true;
+            return reader;
+        }
+
         if (node is not YamlMapping mapping)
         {
             context.Error(DiagnosticIds.MalformedValue, context.Location(node), where, "expected a mapping of the keys " + string.Join(", ", known) + ", found " + Describe(node));

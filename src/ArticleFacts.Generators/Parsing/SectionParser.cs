@@ -25,7 +25,7 @@ internal sealed class SectionParser
     public EquatableArray<EntitySpec> Entities(YamlNode? node, YamlEntry? entry)
     {
         var entities = Read(node, "entities", EntityKeys, ReadEntity);
-        if (node is not null && entry is not null && entities.Count == 0 && node is YamlMapping or YamlScalar { Value.Length: 0 })
+        if (node is not null && entry is not null && node is YamlMapping { Entries.Count: 0 } or YamlScalar { IsPlaceholder: false, Value.Length: 0 })
         {
             _context.Error(DiagnosticIds.MalformedValue, _context.Location(entry.Key), "entities", "at least one entity is required (the publisher, at least)");
         }
@@ -63,7 +63,7 @@ internal sealed class SectionParser
             _context.CancellationToken.ThrowIfCancellationRequested();
             var id = _context.Located(entry.Key);
             var fields = FieldReader.Open(_context, entry.Value, id.Location, $"{section}.{id.Text}", keys);
-            if (fields.IsMapping)
+            if (fields.IsMapping || fields.IsPlaceholder)
             {
                 items.Add(read(id, fields));
             }
@@ -80,7 +80,9 @@ internal sealed class SectionParser
         var roles = ReadRoles(fields, id.Text);
         var partOf = fields.Text("part_of", required: false);
         var mentioned = fields.Enum("mentioned", required: false, ValueForms.Booleans);
-        return new EntitySpec(id, type, name, aliases, roles, partOf, mentioned?.Text != "false");
+        // An invalid 'mentioned' (reported) is not also checked as a mention.
+        var isMentioned = fields.Entry("mentioned") is null || mentioned?.Text == "true";
+        return new EntitySpec(id, type, name, aliases, roles, partOf, isMentioned);
     }
 
     private EquatableArray<RoleSpec> ReadRoles(FieldReader fields, string entityId)

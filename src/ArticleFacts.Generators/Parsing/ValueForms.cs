@@ -27,7 +27,7 @@ internal static class ValueForms
     private static readonly Regex Snake = new("^[a-z][a-z0-9]*(_[a-z0-9]+)*$", RegexOptions.CultureInvariant);
     private static readonly Regex Decimal = new("^-?[0-9]+(\\.[0-9]+)?$", RegexOptions.CultureInvariant);
     private static readonly Regex Language = new("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant);
-    private static readonly Regex Url = new("^https?://[^\\s/$.?#][^\\s]*$", RegexOptions.CultureInvariant);
+    private static readonly Regex Url = new("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/$.?#][^\\s]*$", RegexOptions.CultureInvariant);
 
     // UCUM syntax (not semantics): terms joined by '.' or '/', each a symbol with an optional exponent,
     // a bracketed atom ([mi_i]), a number, or an annotation ({container}); '%' stands alone or as a symbol.

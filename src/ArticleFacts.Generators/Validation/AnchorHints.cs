@@ -99,7 +99,7 @@ internal static class AnchorHints
         var at = from;
         for (var w = 0; w < words && at > limit; w++)
         {
-            while (at > limit && char.IsWhiteSpace(text[at - 1]))
+            while (at > limit && char.IsWhiteSpace(text[at - 1]) && text[at - 1] != '\n')
             {
                 at--;
             }
@@ -118,7 +118,7 @@ internal static class AnchorHints
         var at = from;
         for (var w = 0; w < words && at < limit; w++)
         {
-            while (at < limit && char.IsWhiteSpace(text[at]))
+            while (at < limit && char.IsWhiteSpace(text[at]) && text[at] != '\n')
             {
                 at++;
             }

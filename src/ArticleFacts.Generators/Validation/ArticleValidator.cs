@@ -105,7 +105,9 @@ internal static class ArticleValidator
         var where = article.Text?.Location ?? article.Key;
         if (file is null)
         {
-            var added = article.Text is null ? " (the sibling NAME.txt of NAME.facts.yaml is added by the ArticleFacts build props when it exists)" : string.Empty;
+            var added = article.Text is null ? " (the sibling NAME.txt of NAME.facts.yaml is added by the ArticleFacts build targets when it exists)"
+                : !textPath.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? " (article texts are read from .txt files only: rename it)"
+                : string.Empty;
             diagnostics.Add(DiagnosticIds.ArticleText, where, $"The article text '{textPath}' is not among the AdditionalFiles{added}: create it, or add <AdditionalFiles Include=\"{textPath}\" /> to the project");
             return null;
         }
@@ -136,7 +138,7 @@ internal static class ArticleValidator
             return null;
         }
 
-        if (start > end)
+        if (start >= end)
         {
             diagnostics.Add(DiagnosticIds.BodyMarker, article.EndBefore!.Location, "end_before \"" + AnchorHints.Shorten(article.EndBefore.Exact.Text) + "\"", $"at {index.Display(end.Value)} comes before the end of start_after at {index.Display(start.Value)}: the body would be empty");
             return null;

@@ -185,7 +185,11 @@ internal static class YamlTreeReader
                 var keyNode = ReadNode(next, depth + 1);
                 var valueEvent = Next() ?? throw new YamlException(start.Start, start.End, "a key has no value");
                 var value = ReadNode(valueEvent, depth + 1);
-                if (keyNode is YamlScalar key)
+                if (keyNode is YamlScalar { IsPlaceholder: true })
+                {
+                    // An alias as a key: reported as AF0007 already.
+                }
+                else if (keyNode is YamlScalar key)
                 {
                     entries.Add(new YamlEntry(key, value));
                 }

@@ -77,7 +77,7 @@ public class IdDiagnosticsTests
         var other = ValidYaml;
         var run = GeneratorHarness.Run((YamlPath, ValidYaml), (TextPath, ArticleText), ("data/b/mini.facts.yaml", other), ("data/b/mini.txt", ArticleText));
         var d = Assert.Single(run.GeneratorDiagnostics);
-        MiniArticle.AssertIs(d, "AF2002", 3, 7, "already generated from 'data/b/mini.facts.yaml'", path: YamlPath);
+        MiniArticle.AssertIs(d, "AF2002", 3, 7, "already taken by 'data/b/mini.facts.yaml' (the first in path order)", path: YamlPath);
         Assert.Contains("Mini.g.cs", run.Sources.Keys);
         Assert.Empty(run.CompilationDiagnostics);
     }
