@@ -9,20 +9,11 @@ namespace ArticleFacts.IntegrationTests;
 [Collection(BuildCollection.Name)]
 public sealed class BrokenFactsTests
 {
-    private const string BrokenQuote = "text: ready to stop";
-
     private readonly ITestOutputHelper _output;
 
     public BrokenFactsTests(ITestOutputHelper output) => _output = output;
 
-    private static string BrokenYaml => MiniArticle.Replace(MiniArticle.ValidYaml, "text: ready to go", BrokenQuote);
-
-    /// <summary>Where AF1001 must point: the value of the broken <c>text:</c>, 1-based, in the YAML as written.</summary>
-    private static (int Line, int Column) BrokenValuePosition()
-    {
-        var (line, column) = MiniArticle.Position(BrokenYaml, BrokenQuote);
-        return (line, column + "text: ".Length);
-    }
+    private static string BrokenYaml => MiniArticle.YamlWithMisquote;
 
     [Fact]
     public void Anchor_not_in_the_text_fails_the_build_with_AF1001_at_the_yaml_value()
@@ -32,9 +23,9 @@ public sealed class BrokenFactsTests
         var build = project.Build();
         _output.WriteLine(build.ToString());
 
-        var (line, column) = BrokenValuePosition();
+        var (line, column) = MiniArticle.MisquotePosition;
         Assert.False(build.Succeeded, $"The build should fail:\n{build}");
-        var expected = $"{ConsumerProject.YamlRelativePath}({line},{column}): error AF1001";
+        var expected = $"{project.YamlRelativePath}({line},{column}): error AF1001";
         Assert.True(build.Output.Contains(expected, StringComparison.Ordinal), $"Expected \"{expected}\" in:\n{build}");
         var diagnostic = Assert.Single(build.Diagnostics, d => d.Id == "AF1001");
         Assert.Equal(project.YamlPath, diagnostic.File);
@@ -56,9 +47,9 @@ public sealed class BrokenFactsTests
         var build = project.Build();
         _output.WriteLine(build.ToString());
 
-        var (line, column) = BrokenValuePosition();
+        var (line, column) = MiniArticle.MisquotePosition;
         Assert.True(build.Succeeded, $"AF1001 demoted to a warning should not fail the build:\n{build}");
-        var expected = $"{ConsumerProject.YamlRelativePath}({line},{column}): warning AF1001";
+        var expected = $"{project.YamlRelativePath}({line},{column}): warning AF1001";
         Assert.True(build.Output.Contains(expected, StringComparison.Ordinal), $"Expected \"{expected}\" in:\n{build}");
     }
 }

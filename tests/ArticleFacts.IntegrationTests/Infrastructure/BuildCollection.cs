@@ -5,9 +5,12 @@ using Xunit;
 
 namespace ArticleFacts.IntegrationTests.Infrastructure;
 
-/// <summary>Every test class that runs <c>dotnet build</c> belongs here, so builds never overlap.</summary>
+/// <summary>
+/// Every test class that runs <c>dotnet build</c> belongs here, so builds never overlap. The packages of
+/// <see cref="PackageFeedFixture"/> are packed once, when a test of the collection first asks for them.
+/// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class BuildCollection
+public sealed class BuildCollection : ICollectionFixture<PackageFeedFixture>
 {
     public const string Name = "dotnet build";
 }

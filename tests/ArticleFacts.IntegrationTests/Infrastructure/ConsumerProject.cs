@@ -3,9 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Security;
-using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
-using System.Threading;
 
 namespace ArticleFacts.IntegrationTests.Infrastructure;
 
@@ -41,9 +40,16 @@ internal sealed record ConsumerOptions
 
         """;
 
-    public string Yaml { get; init; } = MiniArticle.ValidYaml;
+    /// <summary>The facts file's content; none: the project has no article at all.</summary>
+    public string? Yaml { get; init; } = MiniArticle.ValidYaml;
 
     public string Text { get; init; } = MiniArticle.ArticleText;
+
+    /// <summary>The project folder that holds the article and its facts.</summary>
+    public string FactsFolder { get; init; } = "facts";
+
+    /// <summary>The article's file stem: <c>FactsFolder/ArticleName.facts.yaml</c> and <c>.txt</c>.</summary>
+    public string ArticleName { get; init; } = "mini";
 
     public string Program { get; init; } = ProgramUsingFacts;
 
@@ -54,6 +60,15 @@ internal sealed record ConsumerOptions
 
     /// <summary>The content of a <c>.globalconfig</c> beside the project file, or none.</summary>
     public string? GlobalConfig { get; init; }
+
+    /// <summary>
+    /// None: the consumer references the repo's projects (<see cref="ConsumerProject"/>). Else it references packages
+    /// of this feed, with a PackageReference and nothing else, as README.md tells users to.
+    /// </summary>
+    public PackageFeed? Feed { get; init; }
+
+    /// <summary>The packages referenced from <see cref="Feed"/>.</summary>
+    public IReadOnlyList<string> PackageIds { get; init; } = [PackageFeed.RuntimePackageId];
 }
 
 /// <summary>A diagnostic as MSBuild's console logger prints it: <c>FILE(LINE,COL): SEVERITY ID: MESSAGE [PROJECT]</c>.</summary>
@@ -65,6 +80,12 @@ internal sealed record BuildDiagnostic(string File, int Line, int Column, string
 /// <summary>The outcome of <c>dotnet build</c> on a consumer.</summary>
 internal sealed partial record BuildResult(ProcessResult Process)
 {
+    /// <summary>
+    /// The items asked for with <c>-getItem</c>, as they were after the build: item type to each item's full path
+    /// (its identity when it has none).
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Items { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     public bool Succeeded => Process.ExitCode == 0;
 
     public string Output => Process.Output;
@@ -88,6 +109,33 @@ internal sealed partial record BuildResult(ProcessResult Process)
     public IReadOnlyList<string> WarningLines =>
         Output.Split('\n').Select(line => line.TrimEnd('\r')).Where(line => AnyWarning().IsMatch(line)).Distinct().ToList();
 
+    /// <summary>The items of one type, or a failed assertion when MSBuild did not report them.</summary>
+    public IReadOnlyList<string> Item(string itemType) =>
+        Items.TryGetValue(itemType, out var items) ? items : throw new Xunit.Sdk.XunitException($"The build reported no {itemType} items:\n{this}");
+
+    public static BuildResult From(ProcessResult process, string? resultFile)
+    {
+        var result = new BuildResult(process);
+        if (resultFile is null || !File.Exists(resultFile))
+        {
+            return result;
+        }
+
+        using var json = JsonDocument.Parse(File.ReadAllText(resultFile));
+        var items = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+        if (json.RootElement.TryGetProperty("Items", out var itemTypes))
+        {
+            foreach (var itemType in itemTypes.EnumerateObject())
+            {
+                items[itemType.Name] = itemType.Value.EnumerateArray()
+                    .Select(item => (item.TryGetProperty("FullPath", out var full) ? full : item.GetProperty("Identity")).GetString()!)
+                    .ToList();
+            }
+        }
+
+        return result with { Items = items };
+    }
+
     public override string ToString() => Process.ToString();
 
     [GeneratedRegex(@"^(?<file>.+?)\((?<line>\d+),(?<col>\d+)(,\d+,\d+)?\): (?<severity>warning|error) (?<id>[A-Za-z]+\d+): (?<message>.*?)(?: \[[^\]]*\])?$")]
@@ -97,15 +145,18 @@ internal sealed partial record BuildResult(ProcessResult Process)
     private static partial Regex AnyWarning();
 }
 
+
 /// <summary>
-/// A throwaway consumer project in a fresh directory under the system temp directory, outside the repo, that uses
-/// the generator the way README.md tells users to: the build props and targets imported by hand, a ProjectReference
-/// to the runtime model and one to the generator as an analyzer.
+/// A throwaway console project named <c>Consumer</c> in a fresh <see cref="ConsumerRoot"/>, outside the repo, with an
+/// article and its facts (<see cref="ConsumerOptions"/>). It uses ArticleFacts in one of the two ways README.md
+/// describes: by default as this repo does, with the build props and targets imported by hand, a ProjectReference to
+/// the runtime model and one to the generator as an analyzer; with <see cref="ConsumerOptions.Feed"/>, as a user
+/// does, with a PackageReference and no other MSBuild.
 /// </summary>
 /// <remarks>
 /// <para>
-/// How the consumer finds the generator, and why that is safe while the rest of the solution builds or tests:
-/// the consumer is built with <c>-c &lt;the test assembly's configuration&gt;</c> and
+/// How a consumer of the repo's projects finds the generator, and why that is safe while the rest of the solution
+/// builds or tests: the consumer is built with <c>-c &lt;the test assembly's configuration&gt;</c> and
 /// <c>-p:BuildProjectReferences=false</c>. MSBuild then only asks the two referenced projects for their outputs
 /// (GetTargetPath, which for the generator includes YamlDotNet via its GetDependencyTargetPaths target) in
 /// <c>src/*/bin/&lt;configuration&gt;</c>, and never builds them. Those outputs exist: this test project
@@ -122,68 +173,72 @@ internal sealed partial record BuildResult(ProcessResult Process)
 /// older build of the generator loaded.
 /// </para>
 /// <para>
-/// The temp root gets empty Directory.Build.props/.targets and Directory.Packages.props and a root .editorconfig,
-/// so that MSBuild's and the compiler's upward searches stop there. Set <c>ARTICLEFACTS_IT_KEEP=1</c> to keep the
-/// directories for inspection.
+/// A consumer of packages needs none of that: it restores them from the feed into its root's own packages folder.
 /// </para>
 /// </remarks>
 internal sealed class ConsumerProject : IDisposable
 {
     public const string Name = "Consumer";
 
-    private static readonly string TempRoot = Path.Combine(Path.GetTempPath(), "articlefacts-it");
-
-    private readonly string _root;
-
-    private ConsumerProject(string root, ConsumerOptions options)
+    private ConsumerProject(ConsumerRoot root, ConsumerOptions options)
     {
-        _root = root;
+        Root = root;
         Options = options;
-        Directory = Path.Combine(root, Name);
+        Directory = Path.Combine(root.Path, Name);
     }
+
+    public ConsumerRoot Root { get; }
 
     public ConsumerOptions Options { get; }
 
     /// <summary>The project directory.</summary>
     public string Directory { get; }
 
-    public string YamlPath => Path.Combine(Directory, "facts", "mini.facts.yaml");
+    public string YamlPath => Path.Combine(Directory, YamlRelativePath);
 
     /// <summary>The YAML file's path relative to the project directory, as the end of the path in build output.</summary>
-    public static string YamlRelativePath => Path.Combine("facts", "mini.facts.yaml");
+    public string YamlRelativePath => Path.Combine(Options.FactsFolder, Options.ArticleName + ".facts.yaml");
+
+    public string TextPath => Path.Combine(Directory, Options.FactsFolder, Options.ArticleName + ".txt");
 
     public string OutputAssembly => Path.Combine(Directory, "bin", Repo.Configuration, "net10.0", Name + ".dll");
 
+    /// <summary>The mini article's generated source, written when the project sets EmitCompilerGeneratedFiles (a consumer of the repo's projects does).</summary>
     public string GeneratedFactsFile => Path.Combine(Directory, "obj", Repo.Configuration, "net10.0", "generated",
         "ArticleFacts.Generators", "ArticleFacts.Generators.FactsGenerator", "Mini.g.cs");
 
     public static ConsumerProject Create(ConsumerOptions? options = null)
     {
         options ??= new ConsumerOptions();
-        var root = Path.Combine(TempRoot, Guid.NewGuid().ToString("N"));
+        var root = ConsumerRoot.Create(options.Feed);
         var project = new ConsumerProject(root, options);
-        System.IO.Directory.CreateDirectory(Path.Combine(project.Directory, "facts"));
 
-        // Stop MSBuild's upward search for these files (and the compiler's for .editorconfig) at the temp root.
-        Write(Path.Combine(root, "Directory.Build.props"), "<Project />\n");
-        Write(Path.Combine(root, "Directory.Build.targets"), "<Project />\n");
-        Write(Path.Combine(root, "Directory.Packages.props"), "<Project />\n");
-        Write(Path.Combine(root, ".editorconfig"), "root = true\n");
+        root.Write(Path.Combine(Name, Name + ".csproj"), options.Feed is null ? ProjectFile(options) : PackageProjectFile(options, options.Feed));
+        root.Write(Path.Combine(Name, "Program.cs"), options.Program);
+        if (options.Yaml is not null)
+        {
+            root.Write(Path.Combine(Name, project.YamlRelativePath), options.Yaml);
+            root.Write(Path.Combine(Name, options.FactsFolder, options.ArticleName + ".txt"), options.Text);
+        }
 
-        Write(Path.Combine(project.Directory, Name + ".csproj"), ProjectFile(options));
-        Write(Path.Combine(project.Directory, "Program.cs"), options.Program);
-        Write(project.YamlPath, options.Yaml);
-        Write(Path.Combine(project.Directory, "facts", "mini.txt"), options.Text);
         if (options.GlobalConfig is not null)
         {
-            Write(Path.Combine(project.Directory, ".globalconfig"), options.GlobalConfig);
+            root.Write(Path.Combine(Name, ".globalconfig"), options.GlobalConfig);
         }
 
         return project;
     }
 
-    public BuildResult Build()
+    public BuildResult Build() => Build(items: null);
+
+    /// <param name="items">Item types to report as they are after the build (<see cref="BuildResult.Items"/>).</param>
+    public BuildResult Build(IReadOnlyList<string>? items)
     {
+        if (Options.Feed is not null)
+        {
+            return Root.Build(Directory, items: items);
+        }
+
         var missing = Repo.RequiredOutputs.Where(path => !File.Exists(path)).ToList();
         if (missing.Count > 0)
         {
@@ -192,50 +247,13 @@ internal sealed class ConsumerProject : IDisposable
                 + string.Join(", ", missing) + $". Build the solution (or this test project) in {Repo.Configuration} first.");
         }
 
-        return new BuildResult(DotNetCli.Run(Directory,
-        [
-            "build",
-            "-nologo",
-            "-clp:NoSummary",
-            "-c", Repo.Configuration,
-            "-nodeReuse:false",
-            "-p:BuildProjectReferences=false",
-            "-p:RestoreRecursive=false",
-            "-p:UseSharedCompilation=false",
-        ]));
+        return Root.Build(Directory, ["-p:BuildProjectReferences=false", "-p:RestoreRecursive=false"], items);
     }
 
     /// <summary>Runs the built consumer.</summary>
     public ProcessResult Run() => DotNetCli.Run(Directory, [OutputAssembly], TimeSpan.FromMinutes(1));
 
-    public void Dispose()
-    {
-        if (Environment.GetEnvironmentVariable("ARTICLEFACTS_IT_KEEP") == "1")
-        {
-            return;
-        }
-
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                if (System.IO.Directory.Exists(_root))
-                {
-                    System.IO.Directory.Delete(_root, recursive: true);
-                }
-
-                return;
-            }
-            catch (Exception e) when ((e is IOException or UnauthorizedAccessException) && attempt < 5)
-            {
-                Thread.Sleep(200 * attempt);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return; // A leftover temp directory must not fail a test.
-            }
-        }
-    }
+    public void Dispose() => Root.Dispose();
 
     private static string ProjectFile(ConsumerOptions options)
     {
@@ -267,6 +285,27 @@ internal sealed class ConsumerProject : IDisposable
             """;
     }
 
-    private static void Write(string path, string content) =>
-        File.WriteAllText(path, content.Replace("\r\n", "\n", StringComparison.Ordinal), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+    /// <summary>A plain console project (its RootNamespace is its name) whose only ArticleFacts MSBuild is the PackageReference.</summary>
+    private static string PackageProjectFile(ConsumerOptions options, PackageFeed feed)
+    {
+        var references = string.Join("\n", options.PackageIds.Select(id => $"""    <PackageReference Include="{id}" Version="{feed.Version}" />"""));
+        var treatWarningsAsErrors = options.TreatWarningsAsErrors ? "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>" : "";
+        return $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>disable</ImplicitUsings>
+                {treatWarningsAsErrors}
+                {options.ExtraProperties}
+              </PropertyGroup>
+
+              <ItemGroup>
+            {references}
+              </ItemGroup>
+            </Project>
+
+            """;
+    }
 }

@@ -25,7 +25,9 @@ internal static class DotNetCli
     /// <summary>The <c>dotnet</c> host that runs this test, so the consumer uses the same installation; else the one on PATH.</summary>
     public static string Executable { get; } = FindExecutable();
 
-    public static ProcessResult Run(string workingDirectory, IReadOnlyList<string> arguments, TimeSpan? timeout = null)
+    /// <param name="environment">Variables to set for the child on top of <see cref="ConfigureEnvironment"/>; a null value removes one.</param>
+    public static ProcessResult Run(string workingDirectory, IReadOnlyList<string> arguments, TimeSpan? timeout = null,
+        IReadOnlyDictionary<string, string?>? environment = null)
     {
         var start = new ProcessStartInfo(Executable)
         {
@@ -44,6 +46,17 @@ internal static class DotNetCli
         }
 
         ConfigureEnvironment(start.Environment);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
 
         var commandLine = "dotnet " + string.Join(" ", arguments);
         var output = new StringBuilder();

@@ -71,6 +71,25 @@ internal static class MiniArticle
 
         """);
 
+    /// <summary>The quote of <see cref="ValidYaml"/>, as written there.</summary>
+    public const string QuoteLine = "text: ready to go";
+
+    /// <summary>A misquote of it: "ready to stop" is not in the article.</summary>
+    public const string MisquoteLine = "text: ready to stop";
+
+    /// <summary><see cref="ValidYaml"/> with the quote's text broken (<see cref="MisquoteLine"/>).</summary>
+    public static string YamlWithMisquote => Replace(ValidYaml, QuoteLine, MisquoteLine);
+
+    /// <summary>Where AF1001 must point in <see cref="YamlWithMisquote"/>: the misquote's value, 1-based, as written.</summary>
+    public static (int Line, int Column) MisquotePosition
+    {
+        get
+        {
+            var (line, column) = Position(YamlWithMisquote, MisquoteLine);
+            return (line, column + "text: ".Length);
+        }
+    }
+
     /// <summary>Replaces the one occurrence of <paramref name="old"/> in <paramref name="text"/>.</summary>
     public static string Replace(string text, string old, string replacement)
     {

@@ -21,16 +21,26 @@ internal static class Repo
 
     public static string GeneratorProject => Path.Combine(Root, "src", "ArticleFacts.Generators", "ArticleFacts.Generators.csproj");
 
+    public static string DataProject => Path.Combine(Root, "src", "ArticleFacts.Data", "ArticleFacts.Data.csproj");
+
     public static string GeneratorProps => Path.Combine(Root, "src", "ArticleFacts.Generators", "build", "ArticleFacts.props");
 
     public static string GeneratorTargets => Path.Combine(Root, "src", "ArticleFacts.Generators", "build", "ArticleFacts.targets");
 
+    /// <summary>The generator as built, in this configuration.</summary>
+    public static string GeneratorAssembly => Path.Combine(Root, "src", "ArticleFacts.Generators", "bin", Configuration, "netstandard2.0", "ArticleFacts.Generators.dll");
+
+    /// <summary>The runtime model as built, in this configuration.</summary>
+    public static string RuntimeAssembly => Path.Combine(Root, "src", "ArticleFacts", "bin", Configuration, "net8.0", "ArticleFacts.dll");
+
+    /// <summary>The seed article's facts as built, in this configuration.</summary>
+    public static string DataAssembly => Path.Combine(Root, "src", "ArticleFacts.Data", "bin", Configuration, "net8.0", "ArticleFacts.Data.dll");
+
     /// <summary>The outputs a consumer built with <c>BuildProjectReferences=false</c> needs to exist already.</summary>
-    public static string[] RequiredOutputs =>
-    [
-        Path.Combine(Root, "src", "ArticleFacts.Generators", "bin", Configuration, "netstandard2.0", "ArticleFacts.Generators.dll"),
-        Path.Combine(Root, "src", "ArticleFacts", "bin", Configuration, "net8.0", "ArticleFacts.dll"),
-    ];
+    public static string[] RequiredOutputs => [GeneratorAssembly, RuntimeAssembly];
+
+    /// <summary>The outputs that <c>dotnet pack --no-build</c> packs (<see cref="PackageFeed"/>).</summary>
+    public static string[] PackedOutputs => [GeneratorAssembly, RuntimeAssembly, DataAssembly];
 
     private static string FindRoot()
     {
