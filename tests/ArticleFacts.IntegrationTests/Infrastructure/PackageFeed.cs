@@ -100,7 +100,13 @@ internal sealed class PackageFeed : IDisposable
         return new PackageFeed(root, version, packs);
     }
 
-    public void Dispose() => ConsumerRoot.DeleteDirectory(_root);
+    public void Dispose()
+    {
+        if (Environment.GetEnvironmentVariable("ARTICLEFACTS_IT_KEEP") != "1")
+        {
+            ConsumerRoot.DeleteDirectory(_root);
+        }
+    }
 
     /// <summary>The SHA-512 of a file in base 64, as NuGet writes it into <c>.nupkg.sha512</c>.</summary>
     public static string Sha512(string path)
