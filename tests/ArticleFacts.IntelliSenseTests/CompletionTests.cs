@@ -1,0 +1,216 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using ArticleFacts.IntegrationTests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Completion;
+using Microsoft.CodeAnalysis.QuickInfo;
+using Microsoft.CodeAnalysis.Text;
+using Xunit.Abstractions;
+using Seed = ArticleFacts.Data.NkFmVisit;
+
+namespace ArticleFacts.IntelliSenseTests;
+
+/// <summary>
+/// The seed article in a consumer of the packed ArticleFacts package: packed, restored and built with the real
+/// <c>dotnet</c> once, then opened with MSBuildWorkspace. Built first: the workspace's design-time build does not
+/// restore, and without project.assets.json the project has no package, hence no generator and no generated code.
+/// </summary>
+public sealed class SeedConsumerFixture : IAsyncLifetime
+{
+    /// <summary>The line of Program.cs before which the tests type.</summary>
+    public const string StatementLine = "        System.Console.WriteLine(NkFmVisit.Article.Id);\n";
+
+    private PackageFeed? _feed;
+    private ConsumerProject? _project;
+    private ConsumerWorkspace? _workspace;
+
+    internal ConsumerProject Consumer => _project ?? throw new InvalidOperationException("Not initialized");
+
+    internal ConsumerWorkspace Workspace => _workspace ?? throw new InvalidOperationException("Not initialized");
+
+    /// <summary>What each step took and printed, for the test output.</summary>
+    internal List<string> Log { get; } = [];
+
+    public async Task InitializeAsync()
+    {
+        var stopwatch = Stopwatch.StartNew();
+        _feed = PackageFeed.Create();
+        Log.Add($"packed {_feed.Version} in {stopwatch.Elapsed.TotalSeconds:0.0} s");
+
+        _project = ConsumerProject.Create(new ConsumerOptions
+        {
+            Feed = _feed,
+            FactsFolder = "Articles",
+            ArticleName = "nk_fm_visit",
+            Yaml = File.ReadAllText(Path.Combine(Repo.Root, "data", "nk_fm_visit.facts.yaml")),
+            Text = File.ReadAllText(Path.Combine(Repo.Root, "data", "nk_fm_visit.txt")),
+            Program = $$"""
+                namespace Consumer;
+
+                internal static class Program
+                {
+                    private static void Main()
+                    {
+                {{StatementLine}}    }
+                }
+
+                """,
+        });
+
+        stopwatch.Restart();
+        var build = _project.Build();
+        Log.Add(build.ToString());
+        if (!build.Succeeded)
+        {
+            throw new InvalidOperationException($"The consumer did not build:\n{build}");
+        }
+
+        stopwatch.Restart();
+        _workspace = await ConsumerWorkspace.OpenAsync(_project);
+        Log.Add($"opened the workspace ({MSBuildRegistration.Registered}) in {stopwatch.Elapsed.TotalSeconds:0.0} s");
+    }
+
+    public Task DisposeAsync()
+    {
+        _workspace?.Dispose();
+        _project?.Dispose();
+        _feed?.Dispose();
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// IntelliSense over the facts, computed by Roslyn's own completion and quick info services on the workspace an IDE
+/// would have (README.md: "Hovering a fact in the IDE shows its evidence"). The expectations come from the seed's
+/// compiled facts (ArticleFacts.Data); the names are the ids in PascalCase.
+/// </summary>
+public sealed class CompletionTests : IClassFixture<SeedConsumerFixture>
+{
+    private readonly SeedConsumerFixture _fixture;
+    private readonly ITestOutputHelper _output;
+
+    public CompletionTests(SeedConsumerFixture fixture, ITestOutputHelper output)
+    {
+        _fixture = fixture;
+        _output = output;
+        foreach (var entry in fixture.Log)
+        {
+            output.WriteLine(entry);
+        }
+    }
+
+    private Project Project => _fixture.Workspace.Project;
+
+    [Fact]
+    public async Task Workspace_opens_the_built_consumer_and_runs_the_generator_from_the_package()
+    {
+        foreach (var failure in _fixture.Workspace.Failures)
+        {
+            _output.WriteLine($"workspace: {failure.Kind}: {failure.Message}");
+        }
+
+        Assert.DoesNotContain(_fixture.Workspace.Failures, d => d.Kind == WorkspaceDiagnosticKind.Failure);
+
+        var generator = Assert.Single(Project.AnalyzerReferences, r => Path.GetFileName(r.FullPath) == "ArticleFacts.Generators.dll");
+        Assert.StartsWith(_fixture.Consumer.Root.PackagesFolder + Path.DirectorySeparatorChar, generator.FullPath, StringComparison.Ordinal);
+
+        var generated = (await Project.GetSourceGeneratedDocumentsAsync()).Select(d => d.HintName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["Articles.g.cs", "NkFmVisit.g.cs"], generated);
+
+        var compilation = await Project.GetCompilationAsync();
+        Assert.NotNull(compilation);
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, "The consumer does not compile in the workspace:\n" + string.Join("\n", errors));
+    }
+
+    [Fact]
+    public async Task Completion_after_Quotes_offers_every_quote_described_by_its_text_and_speaker()
+    {
+        var (document, position) = await TypeAsync("NkFmVisit.Quotes.");
+        var items = await CompleteAsync(document, position);
+
+        Assert.NotEmpty(Seed.Quotes.All);
+        foreach (var quote in Seed.Quotes.All)
+        {
+            var description = await DescribeAsync(document, items, PascalCase(quote.Id));
+            Assert.Contains(quote.Text, description, StringComparison.Ordinal);
+            Assert.Contains(quote.Speaker.Name, description, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Completion_after_Entities_offers_every_entity_described_by_its_name()
+    {
+        var (document, position) = await TypeAsync("NkFmVisit.Entities.");
+        var items = await CompleteAsync(document, position);
+
+        Assert.NotEmpty(Seed.Entities.All);
+        foreach (var entity in Seed.Entities.All)
+        {
+            var description = await DescribeAsync(document, items, PascalCase(entity.Id));
+            Assert.Contains(entity.Name, description, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Hover_over_a_quote_shows_its_text_speaker_and_place_in_the_article()
+    {
+        var quote = Seed.Quotes.All[0];
+        var member = $"NkFmVisit.Quotes.{PascalCase(quote.Id)}";
+        var (document, position) = await TypeAsync($"_ = {member};");
+        var hoverAt = position - 2; // inside the member's name, before ';'
+
+        var service = QuickInfoService.GetService(document);
+        Assert.NotNull(service);
+        var info = await service.GetQuickInfoAsync(document, hoverAt);
+        Assert.NotNull(info);
+        var text = string.Join("\n", info.Sections.Select(section => section.Text));
+        _output.WriteLine(text);
+
+        Assert.Contains(quote.Text, text, StringComparison.Ordinal);
+        Assert.Contains(quote.Speaker.Name, text, StringComparison.Ordinal);
+        Assert.Contains($"line {quote.Anchor.Line}, column {quote.Anchor.Column}", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>An id as the generator names its member: <c>quote_kcna</c> is <c>QuoteKcna</c>.</summary>
+    private static string PascalCase(string id) =>
+        string.Concat(id.Split('_', StringSplitOptions.RemoveEmptyEntries).Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
+
+    /// <summary>Program.cs with <paramref name="typed"/> on a new line of Main, and the position at its end.</summary>
+    private async Task<(Document Document, int Position)> TypeAsync(string typed)
+    {
+        var document = Assert.Single(Project.Documents, d => d.Name == "Program.cs");
+        var source = (await document.GetTextAsync()).ToString();
+        var at = source.IndexOf(SeedConsumerFixture.StatementLine, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"No '{SeedConsumerFixture.StatementLine.Trim()}' in:\n{source}");
+
+        var line = "        " + typed;
+        var edited = document.WithText(SourceText.From(source.Insert(at, line + "\n")));
+        return (edited, at + line.Length);
+    }
+
+    private async Task<IReadOnlyList<CompletionItem>> CompleteAsync(Document document, int position)
+    {
+        var service = CompletionService.GetService(document);
+        Assert.NotNull(service);
+        var completions = await service.GetCompletionsAsync(document, position);
+        var items = completions.ItemsList;
+        _output.WriteLine("offered: " + string.Join(", ", items.Select(item => item.DisplayText)));
+        return items;
+    }
+
+    private async Task<string> DescribeAsync(Document document, IReadOnlyList<CompletionItem> items, string member)
+    {
+        var item = items.FirstOrDefault(i => i.DisplayText == member);
+        Assert.True(item is not null, $"'{member}' is not offered; offered: " + string.Join(", ", items.Select(i => i.DisplayText)));
+
+        var description = await CompletionService.GetService(document)!.GetDescriptionAsync(document, item);
+        Assert.NotNull(description);
+        _output.WriteLine($"{member}: {description.Text}");
+        return description.Text;
+    }
+}
