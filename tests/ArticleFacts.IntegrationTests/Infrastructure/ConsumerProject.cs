@@ -145,7 +145,6 @@ internal sealed partial record BuildResult(ProcessResult Process)
     private static partial Regex AnyWarning();
 }
 
-
 /// <summary>
 /// A throwaway console project named <c>Consumer</c> in a fresh <see cref="ConsumerRoot"/>, outside the repo, with an
 /// article and its facts (<see cref="ConsumerOptions"/>). It uses ArticleFacts in one of the two ways README.md
