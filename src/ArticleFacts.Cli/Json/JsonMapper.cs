@@ -12,11 +12,7 @@ public static class JsonMapper
         var article = sheet.Article;
         var claims = sheet.Claims;
 
-        var entities = ReferenceClosure.Of(
-            sheet.Entities,
-            EntityReferences(sheet),
-            e => e.Id,
-            ReferenceClosure.EntityReferences);
+        var entities = AllEntities(sheet);
         var events = ReferenceClosure.Of(sheet.Events, claims.Select(c => c.About), e => e.Id);
         var quotes = ReferenceClosure.Of(sheet.Quotes, claims.Select(c => c.EvidenceQuote), q => q.Id);
         var quantities = ReferenceClosure.Of(sheet.Quantities, claims.SelectMany(c => c.Quantities), q => q.Id);
@@ -45,6 +41,10 @@ public static class JsonMapper
 
     /// <summary>The JSON shape of an anchor.</summary>
     public static AnchorJson Map(Anchor anchor) => new(anchor.Start, anchor.Length, anchor.Line, anchor.Column, anchor.Text);
+
+    /// <summary>The entities of a sheet, then every entity its facts refer to without listing it (a publisher named only in metadata).</summary>
+    internal static IReadOnlyList<Entity> AllEntities(FactSheet sheet) =>
+        ReferenceClosure.Of(sheet.Entities, EntityReferences(sheet), e => e.Id, ReferenceClosure.EntityReferences);
 
     private static IEnumerable<Entity?> EntityReferences(FactSheet sheet)
     {
