@@ -40,6 +40,7 @@ public static class CliApp
         root.Options.Add(new VersionOption());
         SheetCommand.AddTo(root, context);
         root.Subcommands.Add(CheckCommand.Create(context));
+        root.Subcommands.Add(InitCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
 
         var result = root.Parse(args);

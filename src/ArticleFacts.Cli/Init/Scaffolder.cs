@@ -1,0 +1,263 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using ArticleFacts.Generators.Tools;
+
+namespace ArticleFacts.Cli.Init;
+
+/// <summary>What <see cref="Scaffolder"/> writes a facts file from.</summary>
+/// <param name="Text">The article text as read (BOM and CRLF are normalised here).</param>
+/// <param name="TextFileName">The text file's name, for the header comment.</param>
+/// <param name="ArticleId">The article id.</param>
+/// <param name="Published">The publication date.</param>
+/// <param name="PublishedIsGuess">Whether <paramref name="Published"/> is today's date rather than given.</param>
+/// <param name="TextPath"><c>article.text</c> when the text is not the sibling NAME.txt of the facts file.</param>
+/// <param name="Schema">The modeline's schema: a path relative to the facts file, or a URL.</param>
+public sealed record ScaffoldInput(string Text, string TextFileName, string ArticleId, DateOnly Published, bool PublishedIsGuess, string? TextPath, string Schema);
+
+/// <summary>
+/// Writes a first facts file for an article: the article block, a body end guessed from boilerplate,
+/// the publisher, candidate entities, one quote stub per quotation, candidate quantities and dates.
+/// Every anchor it writes matches exactly once in the body (with a prefix or suffix where needed);
+/// a candidate no context makes unique is left out, with a comment saying so.
+/// </summary>
+public static class Scaffolder
+{
+    /// <summary>The text every placeholder holds: <c>check</c> reports it until a curator fills it in.</summary>
+    public const string Todo = "TODO";
+
+    /// <summary>An article id from a file name: snake_case, starting with a letter, not a reserved class name.</summary>
+    public static string ArticleId(string fileStem)
+    {
+        ArgumentNullException.ThrowIfNull(fileStem);
+        var id = Ids.Snake(fileStem);
+        if (id.Length == 0 || id[0] is < 'a' or > 'z')
+        {
+            id = "article_" + id;
+        }
+
+        return FactsText.IsUsableArticleId(id) ? id : id + "_article";
+    }
+
+    /// <summary>The facts file for <paramref name="input"/>.</summary>
+    public static string Write(ScaffoldInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var text = FactsText.Normalize(input.Text);
+        var marker = BodyMarkers.EndMarker(text);
+        if (marker is { } m && text.IndexOf(m.Line, StringComparison.Ordinal) != text.LastIndexOf(m.Line, StringComparison.Ordinal))
+        {
+            marker = null; // a marker must match once in the whole text
+        }
+
+        var body = new ArticleBody(text, 0, marker?.Offset ?? text.Length);
+        var published = input.Published.ToDateTime(TimeOnly.MinValue);
+        var ids = new Ids();
+        var yaml = new YamlOut();
+
+        yaml.Line($"# yaml-language-server: $schema={input.Schema}");
+        yaml.Line($"# Scaffolded by `articlefacts init` from {input.TextFileName}. Every anchor below matches exactly once in the body.");
+        yaml.Line("# Fill in each TODO, check each guess, delete what is not a fact, add events and claims, then run");
+        yaml.Line("# `articlefacts check` on this file: it reports the TODOs (AF2003) and unused entities (AF4001) until then.");
+        yaml.Line("schema: articlefacts/1");
+        yaml.Blank();
+
+        var publisherName = marker is { } found ? BodyMarkers.Publisher(found.Line) : null;
+        var publisherId = publisherName is null ? "publisher" : ids.New("entities", string.Empty, publisherName);
+        ids.Reserve(publisherId, "entities");
+        WriteArticle(yaml, input, publisherId, marker?.Line);
+
+        var entities = EntityGuesser.Find(body).Where(e => e.Name != publisherName).ToList();
+        yaml.Blank();
+        yaml.Line("entities:");
+        yaml.Line($"  {publisherId}:");
+        yaml.Line("    type: organization");
+        yaml.Line($"    name: {(publisherName is null ? Todo + $"  # the publisher's name" : YamlScalars.Value(publisherName))}");
+        if (publisherName is null || body.Matches(publisherName, null, null) == 0)
+        {
+            yaml.Line("    mentioned: false");
+        }
+
+        if (entities.Count > 0)
+        {
+            yaml.Line("  # Candidates: capitalised names of the body. The types are guesses; add aliases the text uses (Pyongyang for North Korea).");
+        }
+
+        foreach (var entity in entities)
+        {
+            yaml.Line($"  {ids.New("entities", string.Empty, entity.Name)}:");
+            yaml.Line($"    type: {entity.Type}");
+            yaml.Line($"    name: {YamlScalars.Value(entity.Name)}");
+            if (entity.Aliases.Count > 0)
+            {
+                yaml.Line($"    aliases: [{string.Join(", ", entity.Aliases.Select(YamlScalars.Quoted))}]");
+            }
+        }
+
+        WriteQuotes(yaml, ids, QuoteGuesser.Find(body));
+        var dates = DateGuesser.Find(body, published);
+        WriteQuantities(yaml, ids, body, QuantityGuesser.Find(body, dates.Select(d => (d.Start, d.End)).ToList()));
+        WriteDates(yaml, ids, body, dates);
+        yaml.Blank();
+        yaml.Line("# events:   # id: {type: official_visit, trigger: <words of the body>, participants: [<entity ids>], place: <entity id>, when: <date id>, tense: past}");
+        yaml.Line("# claims:   # id: {statement: <plain words>, source: <entity id or author>, stance: reported, evidence: <words of the body or {quote: <quote id>}>, cue: said}");
+        return yaml.ToString();
+    }
+
+    private static void WriteArticle(YamlOut yaml, ScaffoldInput input, string publisherId, string? endMarker)
+    {
+        yaml.Line("article:");
+        yaml.Line($"  id: {input.ArticleId}");
+        if (input.TextPath is not null)
+        {
+            yaml.Line($"  text: {YamlScalars.Value(input.TextPath)}");
+        }
+
+        yaml.Line("  # title: the headline (optional)");
+        yaml.Line($"  publisher: {publisherId}");
+        var date = input.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        yaml.Line(input.PublishedIsGuess
+            ? $"  published: \"{date}\"  # {Todo}: today's date (UTC), not read from the article; set the day it was published"
+            : $"  published: \"{date}\"");
+        yaml.Line("  language: en");
+        if (endMarker is not null)
+        {
+            yaml.Line("  # Guessed: the text from this line on is not part of the article.");
+            yaml.Line("  body:");
+            yaml.Line($"    end_before: {YamlScalars.Value(endMarker)}");
+        }
+        else
+        {
+            yaml.Line("  # body: {start_after: <words before the article>, end_before: <words after it>}  # when the text has a header or footer");
+        }
+    }
+
+    private static void WriteQuotes(YamlOut yaml, Ids ids, List<QuoteCandidate> quotes)
+    {
+        if (quotes.Count == 0)
+        {
+            return;
+        }
+
+        yaml.Blank();
+        yaml.Line("# One stub per quotation of the body: fill in each speaker (an entity id); kind is a guess.");
+        yaml.Line("quotes:");
+        foreach (var quote in quotes)
+        {
+            if (quote.Text is null)
+            {
+                yaml.Line($"  # Skipped \u201C{Shorten(quote.Words)}\u201D: no prefix or suffix makes it match once, or it is empty or spaced.");
+                continue;
+            }
+
+            yaml.Line($"  {ids.New("quotes", "quote_", FirstWords(quote.Words, 4))}:");
+            yaml.Line($"    text: {YamlScalars.Anchor(quote.Text)}");
+            yaml.Line($"    speaker: {Todo}");
+            yaml.Line($"    kind: {quote.Kind}");
+            if (quote.Cue is not null)
+            {
+                yaml.Line($"    cue: {YamlScalars.Anchor(quote.Cue)}");
+            }
+        }
+    }
+
+    private static void WriteQuantities(YamlOut yaml, Ids ids, ArticleBody body, List<QuantityCandidate> quantities)
+    {
+        var anchored = quantities.Select(q => (Quantity: q, Anchor: body.Anchor(q.Start, q.End))).ToList();
+        if (anchored.Count == 0)
+        {
+            return;
+        }
+
+        yaml.Blank();
+        yaml.Line("# Candidates: numbers with a unit. Check each unit (UCUM; {noun} counts things) and delete what is not a fact.");
+        yaml.Line("quantities:");
+        foreach (var (quantity, anchor) in anchored)
+        {
+            if (anchor is null)
+            {
+                yaml.Line($"  # Skipped \"{Shorten(body.Text[quantity.Start..quantity.End])}\": no prefix or suffix makes it match once.");
+                continue;
+            }
+
+            yaml.Line($"  {ids.New("quantities", "qty_", quantity.Words)}:");
+            yaml.Line($"    at: {YamlScalars.Anchor(anchor)}");
+            yaml.Line($"    value: {quantity.Value}");
+            yaml.Line($"    unit: {YamlScalars.Value(quantity.Unit)}");
+            if (quantity.Comparator is not null)
+            {
+                yaml.Line($"    comparator: {quantity.Comparator}");
+            }
+
+            if (quantity.AltValue is not null)
+            {
+                yaml.Line($"    alt: {{value: {quantity.AltValue}, unit: {YamlScalars.Quoted(quantity.AltUnit!)}}}");
+            }
+        }
+    }
+
+    private static void WriteDates(YamlOut yaml, Ids ids, ArticleBody body, List<DateCandidate> dates)
+    {
+        if (dates.Count == 0)
+        {
+            return;
+        }
+
+        yaml.Blank();
+        yaml.Line("# Candidates: date expressions, read against the publication date (a rule re-derives the value in every build).");
+        yaml.Line("dates:");
+        foreach (var date in dates)
+        {
+            var anchor = body.Anchor(date.Start, date.End);
+            if (anchor is null)
+            {
+                yaml.Line($"  # Skipped \"{Shorten(body.Text[date.Start..date.End])}\": no prefix or suffix makes it match once.");
+                continue;
+            }
+
+            yaml.Line($"  {ids.New("dates", "t_", body.Text[date.Start..date.End])}:{(date.Note is null ? string.Empty : "  # " + date.Note)}");
+            yaml.Line($"    at: {YamlScalars.Anchor(anchor)}");
+            if (date.Value is not null)
+            {
+                yaml.Line($"    value: \"{date.Value}\"");
+            }
+            else
+            {
+                yaml.Line($"    start: \"{date.RangeStart}\"");
+                yaml.Line($"    end: \"{date.RangeEnd}\"");
+            }
+
+            if (date.Mod is not null)
+            {
+                yaml.Line($"    mod: {date.Mod}");
+            }
+
+            if (date.Rule is not null)
+            {
+                yaml.Line($"    rule: {date.Rule}");
+            }
+        }
+    }
+
+    private static string FirstWords(string text, int count) => string.Join(" ", text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(count));
+
+    private static string Shorten(string text)
+    {
+        var line = text.Replace('\n', ' ');
+        return line.Length <= 50 ? line : line[..47] + "...";
+    }
+
+    /// <summary>Lines of YAML, LF-terminated.</summary>
+    private sealed class YamlOut
+    {
+        private readonly StringBuilder _builder = new();
+
+        public void Line(string line) => _builder.Append(line).Append('\n');
+
+        public void Blank() => _builder.Append('\n');
+
+        public override string ToString() => _builder.ToString();
+    }
+}
