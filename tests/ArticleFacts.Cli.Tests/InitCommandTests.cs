@@ -59,7 +59,7 @@ public class InitCommandTests
         Assert.True(unexpected.Count == 0, string.Join("\n", unexpected) + "\n\n" + yaml);
         Assert.Equal(quotes, findings.Count(f => f.Id == "AF2003"));
         // A quotation is left uncovered (AF4002) only where the scaffold says it skipped one.
-        Assert.Equal(yaml.Split('\n').Count(l => l.StartsWith("  # Skipped \u201C", StringComparison.Ordinal)), findings.Count(f => f.Id == "AF4002"));
+        Assert.Equal(yaml.Split('\n').Count(l => l.StartsWith("  # Skipped quotation \u201C", StringComparison.Ordinal)), findings.Count(f => f.Id == "AF4002"));
         Assert.Null(YamlJson.Problems(yaml));
         Assert.Contains("# yaml-language-server: $schema=", yaml.Split('\n')[0], StringComparison.Ordinal);
         Assert.Contains($"published: \"{published}\"\n", yaml, StringComparison.Ordinal);
@@ -90,7 +90,7 @@ public class InitCommandTests
     {
         using var dir = new TempDir();
         var result = Cli.Run("init", dir.Write("geneva_truce.txt", WireArticle), "--published", "2024-02-02", "-o", "-");
-        Assert.Equal(2, result.Stdout.Split('\n').Count(l => l.StartsWith("  # Skipped \u201CNo comment\u201D", StringComparison.Ordinal)));
+        Assert.Equal(2, result.Stdout.Split('\n').Count(l => l.StartsWith("  # Skipped quotation \u201CNo comment\u201D", StringComparison.Ordinal)));
         Assert.Contains("    text: cautiously optimistic\n    speaker: TODO\n    kind: partial\n", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("    at: nearly two hundred observers\n    value: 200\n    unit: \"{observer}\"\n    comparator: approx\n", result.Stdout, StringComparison.Ordinal);
     }

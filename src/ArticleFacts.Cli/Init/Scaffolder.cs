@@ -134,54 +134,34 @@ public static class Scaffolder
         }
     }
 
-    private static void WriteQuotes(YamlOut yaml, Ids ids, List<QuoteCandidate> quotes)
-    {
-        if (quotes.Count == 0)
+    private static void WriteQuotes(YamlOut yaml, Ids ids, List<QuoteCandidate> quotes) => Section(
+        yaml,
+        "quotes",
+        "# One stub per quotation of the body: fill in each speaker (an entity id); kind is a guess.",
+        quotes,
+        q => q.Text,
+        q => "quotation \u201C" + Shorten(q.Words) + "\u201D",
+        (quote, anchor) =>
         {
-            return;
-        }
-
-        yaml.Blank();
-        yaml.Line("# One stub per quotation of the body: fill in each speaker (an entity id); kind is a guess.");
-        yaml.Line("quotes:");
-        foreach (var quote in quotes)
-        {
-            if (quote.Text is null)
-            {
-                yaml.Line($"  # Skipped \u201C{Shorten(quote.Words)}\u201D: no prefix or suffix makes it match once, or it is empty or spaced.");
-                continue;
-            }
-
             yaml.Line($"  {ids.New("quotes", "quote_", FirstWords(quote.Words, 4))}:");
-            yaml.Line($"    text: {YamlScalars.Anchor(quote.Text)}");
+            yaml.Line($"    text: {YamlScalars.Anchor(anchor)}");
             yaml.Line($"    speaker: {Todo}");
             yaml.Line($"    kind: {quote.Kind}");
             if (quote.Cue is not null)
             {
                 yaml.Line($"    cue: {YamlScalars.Anchor(quote.Cue)}");
             }
-        }
-    }
+        });
 
-    private static void WriteQuantities(YamlOut yaml, Ids ids, ArticleBody body, List<QuantityCandidate> quantities)
-    {
-        var anchored = quantities.Select(q => (Quantity: q, Anchor: body.Anchor(q.Start, q.End))).ToList();
-        if (anchored.Count == 0)
+    private static void WriteQuantities(YamlOut yaml, Ids ids, ArticleBody body, List<QuantityCandidate> quantities) => Section(
+        yaml,
+        "quantities",
+        "# Candidates: numbers with a unit. Check each unit (UCUM; {noun} counts things) and delete what is not a fact.",
+        quantities,
+        q => body.Anchor(q.Start, q.End),
+        q => "\u201C" + Shorten(body.Text[q.Start..q.End]) + "\u201D",
+        (quantity, anchor) =>
         {
-            return;
-        }
-
-        yaml.Blank();
-        yaml.Line("# Candidates: numbers with a unit. Check each unit (UCUM; {noun} counts things) and delete what is not a fact.");
-        yaml.Line("quantities:");
-        foreach (var (quantity, anchor) in anchored)
-        {
-            if (anchor is null)
-            {
-                yaml.Line($"  # Skipped \"{Shorten(body.Text[quantity.Start..quantity.End])}\": no prefix or suffix makes it match once.");
-                continue;
-            }
-
             yaml.Line($"  {ids.New("quantities", "qty_", quantity.Words)}:");
             yaml.Line($"    at: {YamlScalars.Anchor(anchor)}");
             yaml.Line($"    value: {quantity.Value}");
@@ -195,29 +175,18 @@ public static class Scaffolder
             {
                 yaml.Line($"    alt: {{value: {quantity.AltValue}, unit: {YamlScalars.Quoted(quantity.AltUnit!)}}}");
             }
-        }
-    }
+        });
 
-    private static void WriteDates(YamlOut yaml, Ids ids, ArticleBody body, List<DateCandidate> dates)
-    {
-        if (dates.Count == 0)
+    private static void WriteDates(YamlOut yaml, Ids ids, ArticleBody body, List<DateCandidate> dates) => Section(
+        yaml,
+        "dates",
+        "# Candidates: date expressions, read against the publication date (a rule re-derives the value in every build).",
+        dates,
+        d => body.Anchor(d.Start, d.End),
+        d => "\u201C" + Shorten(body.Text[d.Start..d.End]) + "\u201D",
+        (date, anchor) =>
         {
-            return;
-        }
-
-        yaml.Blank();
-        yaml.Line("# Candidates: date expressions, read against the publication date (a rule re-derives the value in every build).");
-        yaml.Line("dates:");
-        foreach (var date in dates)
-        {
-            var anchor = body.Anchor(date.Start, date.End);
-            if (anchor is null)
-            {
-                yaml.Line($"  # Skipped \"{Shorten(body.Text[date.Start..date.End])}\": no prefix or suffix makes it match once.");
-                continue;
-            }
-
-            yaml.Line($"  {ids.New("dates", "t_", body.Text[date.Start..date.End])}:{(date.Note is null ? string.Empty : "  # " + date.Note)}");
+            yaml.Line($"  {ids.New("dates", "t_", anchor.Exact)}:{(date.Note is null ? string.Empty : "  # " + date.Note)}");
             yaml.Line($"    at: {YamlScalars.Anchor(anchor)}");
             if (date.Value is not null)
             {
@@ -237,6 +206,29 @@ public static class Scaffolder
             if (date.Rule is not null)
             {
                 yaml.Line($"    rule: {date.Rule}");
+            }
+        });
+
+    /// <summary>A section of candidates; one that no context makes unique is a comment, not a fact.</summary>
+    private static void Section<T>(YamlOut yaml, string name, string comment, List<T> items, Func<T, AnchorText?> anchor, Func<T, string> describe, Action<T, AnchorText> write)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        yaml.Blank();
+        yaml.Line(comment);
+        yaml.Line(name + ":");
+        foreach (var item in items)
+        {
+            if (anchor(item) is { } found)
+            {
+                write(item, found);
+            }
+            else
+            {
+                yaml.Line($"  # Skipped {describe(item)}: the words occur more than once and no nearby words tell them apart, or they are empty or spaced.");
             }
         }
     }
