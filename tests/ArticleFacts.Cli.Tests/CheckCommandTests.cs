@@ -66,7 +66,7 @@ public class CheckCommandTests
         Assert.Equal(1, result.ExitCode);
         var finding = Assert.Single(result.Stdout.Split('\n'), l => l.Contains(" AF", StringComparison.Ordinal));
         Assert.StartsWith(Path.Combine(dir.Path, "b", "nested", "nk_fm_visit.facts.yaml").Replace('\\', '/') + "(", finding, StringComparison.Ordinal);
-        Assert.Contains("error AF2002: The article class 'NkFmVisit' is already generated from", finding, StringComparison.Ordinal);
+        Assert.Contains("error AF2002: The article class 'NkFmVisit' is already taken by", finding, StringComparison.Ordinal);
         Assert.EndsWith("2 files, 1 error, 0 warnings\n", result.Stdout, StringComparison.Ordinal);
     }
 

@@ -67,7 +67,7 @@ public class FactsCheckerTests
         Assert.Equal(new[] { "b/mini.facts.yaml", "a/mini.facts.yaml" }, visited);
         var finding = Assert.Single(findings);
         Assert.Equal(("AF2002", "b/mini.facts.yaml", 3, 7), (finding.Id, finding.Path, finding.Line, finding.Column));
-        Assert.Contains("already generated from 'a/mini.facts.yaml'", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("is already taken by 'a/mini.facts.yaml'", finding.Message, StringComparison.Ordinal);
         Assert.Empty(FactsChecker.Check("a/mini.facts.yaml", ValidYaml, p => files.GetValueOrDefault(p)));
     }
 
