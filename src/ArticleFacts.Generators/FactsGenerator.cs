@@ -26,8 +26,11 @@ public sealed class FactsGenerator : IIncrementalGenerator
             .Where(static file => Pipeline.IsTextFile(file.Path))
             .Select(static (file, ct) => Pipeline.Read(file, ct))
             .WithTrackingName(TrackingNames.TextFiles)
-            .Collect();
+            .Collect()
+            .Select(static (files, _) => Pipeline.IndexTexts(files))
+            .WithTrackingName(TrackingNames.TextIndex);
 
+        // Each article looks its text up by path: a changed text re-validates only its own article.
         var validated = parsed
             .Combine(texts)
             .Select(static (pair, _) => Pipeline.Pair(pair.Left, pair.Right))

@@ -61,25 +61,13 @@ internal static class Pipeline
 
     private static LocationInfo FileStart(string path) => new(path, 0, 0, 0, 0, 0, 0);
 
-    public static ArticleInput Pair(ParsedFacts facts, ImmutableArray<SourceFile?> texts)
-    {
-        SourceFile? match = null;
-        foreach (var text in texts)
-        {
-            if (text is not null && string.Equals(text.Path, facts.TextPath, StringComparison.Ordinal))
-            {
-                match = text;
-                break;
-            }
+    public static TextIndex IndexTexts(ImmutableArray<SourceFile?> texts) => TextIndex.From(texts);
 
-            if (text is not null && match is null && string.Equals(text.Path, facts.TextPath, StringComparison.OrdinalIgnoreCase))
-            {
-                match = text;
-            }
-        }
+    /// <summary>A facts file and its article text: exactly its path, else one differing only in case.</summary>
+    public static ArticleInput Pair(ParsedFacts facts, TextIndex texts) => new(facts, texts.Find(facts.TextPath));
 
-        return new ArticleInput(facts, match);
-    }
+    /// <summary>The same, for a caller that holds the texts as a list (the tools' facade).</summary>
+    public static ArticleInput Pair(ParsedFacts facts, ImmutableArray<SourceFile?> texts) => Pair(facts, TextIndex.From(texts));
 
     public static ArticleResult Validate(ArticleInput input, CancellationToken cancellationToken)
     {

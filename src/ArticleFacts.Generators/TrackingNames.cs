@@ -6,6 +6,7 @@ internal static class TrackingNames
     public const string FactsFiles = nameof(FactsFiles);
     public const string Parsed = nameof(Parsed);
     public const string TextFiles = nameof(TextFiles);
+    public const string TextIndex = nameof(TextIndex);
     public const string Paired = nameof(Paired);
     public const string Validated = nameof(Validated);
     public const string Settings = nameof(Settings);
