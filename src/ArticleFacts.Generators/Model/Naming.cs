@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ArticleFacts.Generators.Model;
 
 /// <summary>How ids become C# names: split on '_', drop empty parts, upper-case each part's first character.</summary>
@@ -16,18 +14,22 @@ internal static class Naming
 
     public static string Pascal(string id)
     {
-        var builder = new StringBuilder(id.Length);
-        foreach (var part in id.Split('_'))
+        // One pass, no intermediate strings: a hot path (every id and every reference).
+        var name = new char[id.Length];
+        var length = 0;
+        var startsPart = true;
+        foreach (var c in id)
         {
-            if (part.Length == 0)
+            if (c == '_')
             {
+                startsPart = true;
                 continue;
             }
 
-            builder.Append(char.ToUpperInvariant(part[0]));
-            builder.Append(part, 1, part.Length - 1);
+            name[length++] = startsPart ? char.ToUpperInvariant(c) : c;
+            startsPart = false;
         }
 
-        return builder.ToString();
+        return new string(name, 0, length);
     }
 }

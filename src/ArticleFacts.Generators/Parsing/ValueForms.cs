@@ -23,7 +23,6 @@ internal static class ValueForms
     public const string UrlExpected = "an absolute http or https address";
     public const string UnitExpected = "a UCUM unit code (km, [mi_i], kg, t, a, %, {container}, m/s, km2)";
 
-    private static readonly Regex Id = new("^[a-z][a-z0-9_]*$", RegexOptions.CultureInvariant);
     private static readonly Regex Snake = new("^[a-z][a-z0-9]*(_[a-z0-9]+)*$", RegexOptions.CultureInvariant);
     private static readonly Regex Decimal = new("^-?[0-9]+(\\.[0-9]+)?$", RegexOptions.CultureInvariant);
     private static readonly Regex Language = new("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant);
@@ -39,7 +38,24 @@ internal static class ValueForms
     private const string Symbol = "(?:[A-Za-z%'\\u00B5]+|\\[[\\x21-\\x5A\\x5C\\x5E-\\x7E]+\\])+(?:[+-]?[0-9]+)?";
     private const string Component = "(?:(?:" + Symbol + ")(?:" + Annotation + ")?|" + Annotation + "|[0-9]+|\\((?:[^()]+)\\))";
 
-    public static bool IsId(string text) => Id.IsMatch(text);
+    /// <summary>Whether <paramref name="text"/> matches <c>^[a-z][a-z0-9_]*$</c>; a loop, as every id and reference is checked.</summary>
+    public static bool IsId(string text)
+    {
+        if (text.Length == 0 || text[0] is < 'a' or > 'z')
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public static bool IsSnakeCase(string text) => Snake.IsMatch(text);
 

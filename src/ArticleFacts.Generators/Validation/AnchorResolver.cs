@@ -31,6 +31,11 @@ internal sealed class AnchorResolver
         var exact = spec.Exact.Text;
         var prefix = spec.Prefix?.Text;
         var suffix = spec.Suffix?.Text;
+        if (_text.FindOnlyInBody(exact, prefix, suffix) is { } only)
+        {
+            return _text.Anchor(only, exact.Length);
+        }
+
         var all = _text.FindAll(exact).Where(s => _text.HasContext(s, s + exact.Length, prefix, suffix)).ToList();
         var inBody = all.Where(s => _text.InBody(s, s + exact.Length)).ToList();
         if (inBody.Count == 1)

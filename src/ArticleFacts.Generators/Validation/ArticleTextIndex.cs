@@ -56,6 +56,35 @@ internal sealed class ArticleTextIndex
         return found;
     }
 
+    /// <summary>
+    /// The start of the one match in the body (with its context), or null when there is none or more than one: the
+    /// common case, found without allocating; the caller then explains what is wrong from <see cref="FindAll"/>.
+    /// </summary>
+    public int? FindOnlyInBody(string value, string? prefix, string? suffix)
+    {
+        if (value.Length == 0 || value.Length > BodyEnd - BodyStart)
+        {
+            return null;
+        }
+
+        int? only = null;
+        var last = BodyEnd - value.Length;
+        for (var at = Text.IndexOf(value, BodyStart, BodyEnd - BodyStart, System.StringComparison.Ordinal); at >= 0; at = at < last ? Text.IndexOf(value, at + 1, BodyEnd - at - 1, System.StringComparison.Ordinal) : -1)
+        {
+            if (HasContext(at, at + value.Length, prefix, suffix))
+            {
+                if (only is not null)
+                {
+                    return null;
+                }
+
+                only = at;
+            }
+        }
+
+        return only;
+    }
+
     /// <summary>Whether <paramref name="prefix"/> ends at <paramref name="start"/> and <paramref name="suffix"/> starts at <paramref name="end"/>.</summary>
     public bool HasContext(int start, int end, string? prefix, string? suffix) =>
         (prefix is null || (start >= prefix.Length && string.CompareOrdinal(Text, start - prefix.Length, prefix, 0, prefix.Length) == 0))

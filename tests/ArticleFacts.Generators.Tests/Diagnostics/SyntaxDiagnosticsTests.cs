@@ -92,6 +92,13 @@ public class SyntaxDiagnosticsTests
     }
 
     [Fact]
+    public void AF0004_id_ending_in_a_newline_is_malformed()
+    {
+        // A regular expression's '$' also matches before a final newline: the id check must not take "qty_crates\n".
+        Single(Run(With("  qty_crates:\n", "  \"qty_crates\\n\":\n").Replace("[qty_crates]", "[\"qty_crates\\n\"]")), "AF0004", 44, 3, "is not an id");
+    }
+
+    [Fact]
     public void AF0004_near_miss_yaml_1_1_booleans_and_dates_stay_text()
     {
         var run = Run(With("statement: The plan is ready.", "statement: no").Replace("value: 12", "value: 012"));
