@@ -8,6 +8,9 @@ internal sealed class LineMap
 {
     private readonly int[] _lineStarts;
 
+    /// <summary>The line of the last lookup: readers ask for offsets in file order, so the next one is mostly on it or just after it.</summary>
+    private int _lastLine;
+
     public LineMap(string path, string text)
     {
         Path = path;
@@ -39,6 +42,18 @@ internal sealed class LineMap
             offset = TextLength;
         }
 
+        var last = _lastLine;
+        if (_lineStarts[last] <= offset && (last + 1 == _lineStarts.Length || offset < _lineStarts[last + 1]))
+        {
+            return (last, offset - _lineStarts[last]);
+        }
+
+        if (last + 2 < _lineStarts.Length && _lineStarts[last + 1] <= offset && offset < _lineStarts[last + 2])
+        {
+            _lastLine = last + 1;
+            return (last + 1, offset - _lineStarts[last + 1]);
+        }
+
         var lo = 0;
         var hi = _lineStarts.Length - 1;
         while (lo < hi)
@@ -54,6 +69,7 @@ internal sealed class LineMap
             }
         }
 
+        _lastLine = lo;
         return (lo, offset - _lineStarts[lo]);
     }
 
