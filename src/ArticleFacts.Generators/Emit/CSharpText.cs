@@ -13,7 +13,12 @@ internal static class CSharpText
             return "null";
         }
 
-        var builder = new StringBuilder(value.Length + 2);
+        if (IndexOfLiteralEscape(value) < 0)
+        {
+            return "\"" + value + "\"";
+        }
+
+        var builder = new StringBuilder(value.Length + 16);
         builder.Append('"');
         for (var i = 0; i < value.Length; i++)
         {
@@ -47,7 +52,12 @@ internal static class CSharpText
     /// <summary>Text for an XML doc comment: markup escaped, characters XML cannot hold replaced.</summary>
     public static string Xml(string value)
     {
-        var builder = new StringBuilder(value.Length);
+        if (IndexOfXmlEscape(value) < 0)
+        {
+            return value;
+        }
+
+        var builder = new StringBuilder(value.Length + 16);
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
@@ -68,6 +78,33 @@ internal static class CSharpText
 
     /// <summary>A decimal literal (<c>1000000m</c>) from the format's decimal text.</summary>
     public static string Decimal(string value) => value + "m";
+
+    // The fast paths: most values (ids, names, statements) need no escape at all, and are then used as they are.
+    private static int IndexOfLiteralEscape(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (value[i] is '"' or '\\' || NeedsEscape(value, i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int IndexOfXmlEscape(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (value[i] is '&' or '<' or '>' or '\n' || NeedsEscape(value, i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     private static bool NeedsEscape(string value, int i)
     {
