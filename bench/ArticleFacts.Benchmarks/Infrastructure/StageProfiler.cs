@@ -1,7 +1,8 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.InteropServices;
 using ArticleFacts.Generators;
@@ -10,9 +11,10 @@ using ArticleFacts.Generators.Model;
 namespace ArticleFacts.Benchmarks.Infrastructure;
 
 /// <summary>
-/// Runs one step of the generator in a loop, for a profiler to attach to (<c>dotnet-trace collect -- dotnet
-/// ArticleFacts.Benchmarks.dll profile validate 100 30</c>), and prints its time per article: wall clock and
-/// this thread's CPU time, which other processes on a busy machine disturb much less.
+/// Runs steps of the generator in a loop, for a profiler to attach to (<c>dotnet-trace collect -- dotnet
+/// ArticleFacts.Benchmarks.dll profile validate 100 30</c>), and prints each step's allocations and fastest repetition in
+/// this thread's CPU time per article: on a busy machine the fastest of many is the least disturbed. <c>all</c>
+/// interleaves the steps, so that their ratios to the floor hold even when the machine's load changes.
 /// </summary>
 public static class StageProfiler
 {
@@ -23,36 +25,46 @@ public static class StageProfiler
         var files = GeneratorSetup.Texts(Corpora.Files(corpus));
         var facts = files.Where(f => Pipeline.IsFactsFile(f.Path)).Select(f => Pipeline.Read(f, default)!).ToArray();
         var index = Pipeline.IndexTexts(files.Where(f => Pipeline.IsTextFile(f.Path)).Select(f => Pipeline.Read(f, default)).ToImmutableArray());
-        var parsed = facts.Select(f => Pipeline.Parse(f, f.Path, default)).ToArray();
-        var inputs = parsed.Select(p => Pipeline.Pair(p, index)).ToArray();
+        var inputs = facts.Select(f => Pipeline.Pair(Pipeline.Parse(f, f.Path, default), index)).ToArray();
         var results = inputs.Select(i => Pipeline.Validate(i, default)).ToArray();
         var settings = new GeneratorSettings(GeneratorSetup.Namespace, null);
-        Action<int> step = stage switch
+        var steps = new Dictionary<string, Action<int>>(StringComparer.Ordinal)
         {
-            "floor" => i =>
+            ["floor"] = i =>
             {
                 var parser = new YamlDotNet.Core.Parser(new System.IO.StringReader(facts[i].Text));
                 while (parser.MoveNext())
                 {
                 }
             },
-            "parse" => i => Pipeline.Parse(facts[i], facts[i].Path, default),
-            "validate" => i => Pipeline.Validate(inputs[i], default),
-            "emit" => i => Pipeline.EmitArticle(results[i], EquatableArray<string>.Empty, settings),
-            _ => throw new ArgumentException($"The stage is one of {string.Join(", ", Stages)}", nameof(stage)),
+            ["parse"] = i => Pipeline.Parse(facts[i], facts[i].Path, default),
+            ["validate"] = i => Pipeline.Validate(inputs[i], default),
+            ["emit"] = i => Pipeline.EmitArticle(results[i], EquatableArray<string>.Empty, settings),
         };
+        var chosen = stage == "all" ? Stages : steps.ContainsKey(stage) ? new[] { stage } : throw new ArgumentException($"The stage is all or one of {string.Join(", ", Stages)}", nameof(stage));
 
+        var fastest = chosen.ToDictionary(s => s, _ => double.MaxValue, StringComparer.Ordinal);
+        var allocated = chosen.ToDictionary(s => s, _ => 0L, StringComparer.Ordinal);
         for (var repetition = 0; repetition < repetitions; repetition++)
         {
-            var cpu = ThreadCpuMilliseconds();
-            var wall = Stopwatch.StartNew();
-            for (var i = 0; i < facts.Length; i++)
+            foreach (var name in chosen)
             {
-                step(i);
-            }
+                var bytes = GC.GetAllocatedBytesForCurrentThread();
+                var start = ThreadCpuMilliseconds();
+                for (var i = 0; i < facts.Length; i++)
+                {
+                    steps[name](i);
+                }
 
-            var perArticle = (wall.Elapsed.TotalMilliseconds / facts.Length, (ThreadCpuMilliseconds() - cpu) / facts.Length);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage} {repetition}: {perArticle.Item1:F3} ms wall, {perArticle.Item2:F3} ms thread CPU per article"));
+                fastest[name] = Math.Min(fastest[name], (ThreadCpuMilliseconds() - start) / facts.Length);
+                allocated[name] = (GC.GetAllocatedBytesForCurrentThread() - bytes) / facts.Length;
+            }
+        }
+
+        foreach (var name in chosen)
+        {
+            var ratio = fastest.TryGetValue("floor", out var floor) ? string.Create(CultureInfo.InvariantCulture, $" ({fastest[name] / floor:F2} x floor)") : string.Empty;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-9} {fastest[name]:F3} ms thread CPU, {allocated[name] / 1024.0:F0} KB allocated per article{ratio}"));
         }
     }
 
@@ -60,7 +72,7 @@ public static class StageProfiler
     {
         if (!OperatingSystem.IsLinux())
         {
-            return Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
+            return Stopwatch.GetTimestamp() * 1000.0 / Stopwatch.Frequency;
         }
 
         _ = ClockGetTime(ThreadCpuClock, out var time);
