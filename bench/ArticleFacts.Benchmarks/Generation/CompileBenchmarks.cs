@@ -17,7 +17,7 @@ namespace ArticleFacts.Benchmarks.Generation;
 /// size (no deep nesting, so no stack overflow, and the same time per fact). Minutes per run: few iterations.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 2)]
 public class CompileBenchmarks
 {
     private ImmutableArray<(string HintName, SourceText Text)> _sources;

@@ -65,19 +65,16 @@ public static class GeneratorSetup
     public static GeneratorDriver WithNamespace(GeneratorDriver driver, string ns) => driver.WithUpdatedAnalyzerConfigOptions(new Options(ns));
 
     /// <summary>An additional file held in memory.</summary>
-    public sealed class MemoryText : AdditionalText
+    public sealed class MemoryText(string path, SourceText text) : AdditionalText
     {
-        private readonly SourceText _text;
-
         public MemoryText(string path, string text)
+            : this(path, SourceText.From(text, Encoding.UTF8))
         {
-            Path = path;
-            _text = SourceText.From(text, Encoding.UTF8);
         }
 
-        public override string Path { get; }
+        public override string Path => path;
 
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+        public override SourceText GetText(CancellationToken cancellationToken = default) => text;
     }
 
     /// <summary>The global MSBuild properties the generator reads; no per-file options.</summary>
