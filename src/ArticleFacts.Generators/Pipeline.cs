@@ -72,7 +72,9 @@ internal static class Pipeline
                 break;
             }
 
-            if (text is not null && match is null && string.Equals(text.Path, facts.TextPath, StringComparison.OrdinalIgnoreCase))
+            // Failing an exact match, the ordinally first path that matches ignoring case, whatever the order of the files.
+            if (text is not null && string.Equals(text.Path, facts.TextPath, StringComparison.OrdinalIgnoreCase)
+                && (match is null || string.CompareOrdinal(text.Path, match.Path) < 0))
             {
                 match = text;
             }
@@ -99,7 +101,8 @@ internal static class Pipeline
     /// <summary>Decides which articles are generated: one per class name, the first in ordinal path order.</summary>
     public static CatalogueModel Catalogue(ImmutableArray<ArticleResult> results)
     {
-        var taken = new Dictionary<string, ArticleResult>(StringComparer.Ordinal);
+        // Roslyn compares hint names ignoring case: two classes that differ only in case would make AddSource throw.
+        var taken = new Dictionary<string, ArticleResult>(StringComparer.OrdinalIgnoreCase);
         var skipped = new List<string>();
         var diagnostics = new DiagnosticBag();
         foreach (var result in results.OrderBy(r => r.Path, StringComparer.Ordinal))
@@ -112,7 +115,8 @@ internal static class Pipeline
             if (taken.TryGetValue(result.ClassName, out var first))
             {
                 skipped.Add(result.Path);
-                diagnostics.Add(DiagnosticIds.NameCollision, result.IdLocation, $"The article class '{result.ClassName}' is already taken by '{first.Path}' (the first in path order): give this article another id");
+                var like = first.ClassName == result.ClassName ? string.Empty : $" as '{first.ClassName}' (class names that differ only in case would clash as generated files)";
+                diagnostics.Add(DiagnosticIds.NameCollision, result.IdLocation, $"The article class '{result.ClassName}' is already taken by '{first.Path}' (the first in path order){like}: give this article another id");
             }
             else
             {

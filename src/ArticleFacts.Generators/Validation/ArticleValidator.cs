@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using System.Threading;
 using ArticleFacts.Generators.Diagnostics;
@@ -13,6 +14,12 @@ namespace ArticleFacts.Generators.Validation;
 /// </summary>
 internal static class ArticleValidator
 {
+    /// <summary>
+    /// The longest article text the generated code can hold: an assembly's user strings (#US heap) are limited to
+    /// 2^24 bytes of UTF-16, and the text is one literal; the rest is left for the other literals (ids, anchors).
+    /// </summary>
+    public const int MaxTextLength = 8_000_000;
+
     public static ArticleResult Validate(ArticleInput input, CancellationToken cancellationToken)
     {
         var facts = input.Facts;
@@ -84,7 +91,8 @@ internal static class ArticleValidator
     private static string? CheckArticleName(Located id, DiagnosticBag diagnostics)
     {
         var name = Naming.Pascal(id.Text);
-        if (Naming.ReservedArticleClasses.Contains(name, StringComparer.Ordinal))
+        // "ARTICLES" is reserved too: its file would clash with the catalogue's Articles.g.cs (hint names ignore case).
+        if (Naming.ReservedArticleClasses.Contains(name, StringComparer.Ordinal) || string.Equals(name, "Articles", StringComparison.OrdinalIgnoreCase))
         {
             diagnostics.Add(DiagnosticIds.NameCollision, id.Location, $"The article id '{id.Text}' becomes the class name '{name}', which is reserved ({string.Join(", ", Naming.ReservedArticleClasses)}): choose another article id");
             return null;
@@ -118,6 +126,12 @@ internal static class ArticleValidator
         {
             diagnostics.Add(DiagnosticIds.ArticleText, where, $"The article text '{file.Path}' is not valid UTF-8: it holds the replacement character U+FFFD at {index.Display(bad)}; re-save the file as UTF-8");
             return null;
+        }
+
+        if (file.Text.Length > MaxTextLength)
+        {
+            // Reported, and every other check still runs: the article is complete but cannot be compiled in.
+            diagnostics.Add(DiagnosticIds.ArticleText, where, $"The article text '{file.Path}' is too long to compile into an assembly: it has {file.Text.Length.ToString("N0", CultureInfo.InvariantCulture)} characters, and the string literals of one assembly hold at most 16 MB of UTF-16 (CS8103), about {MaxTextLength.ToString("N0", CultureInfo.InvariantCulture)} characters; split the article");
         }
 
         var resolver = new AnchorResolver(index, diagnostics);
