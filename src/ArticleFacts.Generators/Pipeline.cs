@@ -132,14 +132,14 @@ internal static class Pipeline
         return new CatalogueModel(articles, skipped.ToEquatableArray(), diagnostics.ToEquatableArray(), !results.IsEmpty);
     }
 
-    public static EmittedSource? EmitArticle(ArticleResult result, EquatableArray<string> skipped, GeneratorSettings settings)
+    public static EmittedSource? EmitArticle(ArticleResult result, EquatableArray<string> skipped, GeneratorSettings settings, CancellationToken cancellationToken = default)
     {
         if (result.Model is null || skipped.AsImmutableArray().Contains(result.Path))
         {
             return null;
         }
 
-        return new EmittedSource(result.Model.ClassName + ".g.cs", ArticleEmitter.Emit(result.Model, settings.Namespace, Version));
+        return new EmittedSource(result.Model.ClassName + ".g.cs", ArticleEmitter.Emit(result.Model, settings.Namespace, Version, cancellationToken));
     }
 
     public static EmittedSource? EmitCatalogue(CatalogueModel catalogue, GeneratorSettings settings) =>

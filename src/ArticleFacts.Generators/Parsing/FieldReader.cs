@@ -54,6 +54,7 @@ internal sealed class FieldReader
         reader.IsMapping = true;
         foreach (var entry in mapping.Entries)
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             var key = entry.Key.Value;
             if (!known.Contains(key, StringComparer.Ordinal))
             {
@@ -173,6 +174,7 @@ internal sealed class FieldReader
         var items = ImmutableArray.CreateBuilder<Located>(sequence.Items.Count);
         foreach (var item in sequence.Items)
         {
+            _context.CancellationToken.ThrowIfCancellationRequested();
             if (item is YamlScalar { IsPlaceholder: true })
             {
                 continue;

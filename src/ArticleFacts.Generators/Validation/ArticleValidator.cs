@@ -32,9 +32,9 @@ internal static class ArticleValidator
         }
 
         var className = document.Article?.Id is { } articleId ? CheckArticleName(articleId, diagnostics) : null;
-        var ids = new IdTable(document, diagnostics);
+        var ids = new IdTable(document, diagnostics, cancellationToken);
         var references = new References(ids, document, diagnostics);
-        var text = OpenText(document, facts.TextPath, input.Text, diagnostics);
+        var text = OpenText(document, facts.TextPath, input.Text, diagnostics, cancellationToken);
         var sections = new SectionChecks(document, references, text is null ? null : new AnchorResolver(text, diagnostics), diagnostics, cancellationToken);
 
         var publisher = references.Resolve(document.Article?.Publisher, "article.publisher", FactKind.Entity);
@@ -51,7 +51,7 @@ internal static class ArticleValidator
         }
 
         var dates = sections.Dates(published is null ? null : published.FirstDay);
-        EntityNames.Check(document, text, diagnostics);
+        EntityNames.Check(document, text, diagnostics, cancellationToken);
         if (publisher is not null)
         {
             Coverage.UnusedEntities(document, references.UsedEntities, diagnostics);
@@ -102,7 +102,7 @@ internal static class ArticleValidator
     }
 
     /// <summary>The article text with its body, or null (reported) when it is missing, not UTF-8, or its body markers fail.</summary>
-    private static ArticleTextIndex? OpenText(FactsDocument document, string textPath, SourceFile? file, DiagnosticBag diagnostics)
+    private static ArticleTextIndex? OpenText(FactsDocument document, string textPath, SourceFile? file, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var article = document.Article;
         if (article is null)
@@ -120,7 +120,7 @@ internal static class ArticleValidator
             return null;
         }
 
-        var index = new ArticleTextIndex(file.Path, file.Text);
+        var index = new ArticleTextIndex(file.Path, file.Text, cancellationToken);
         var bad = file.Text.IndexOf('\uFFFD');
         if (bad >= 0)
         {
