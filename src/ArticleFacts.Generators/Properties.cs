@@ -1,3 +1,4 @@
 using System.Runtime.CompilerServices;
 
 [assembly: InternalsVisibleTo("ArticleFacts.Generators.Tests")]
+[assembly: InternalsVisibleTo("ArticleFacts.Generators.PropertyTests")]
