@@ -152,9 +152,16 @@ internal static class ArticleValidator
             return null;
         }
 
-        if (start >= end)
+        if (start >= end && article.EndBefore is { } before)
         {
-            diagnostics.Add(DiagnosticIds.BodyMarker, article.EndBefore!.Location, "end_before \"" + AnchorHints.Shorten(article.EndBefore.Exact.Text) + "\"", $"at {index.Display(end.Value)} comes before the end of start_after at {index.Display(start.Value)}: the body would be empty");
+            diagnostics.Add(DiagnosticIds.BodyMarker, before.Location, "end_before \"" + AnchorHints.Shorten(before.Exact.Text) + "\"", $"at {index.Display(end.Value)} comes before the end of start_after at {index.Display(start.Value)}: the body would be empty");
+            return null;
+        }
+
+        // Without end_before the body runs to the end of the text: empty when start_after ends the text.
+        if (start >= end && article.StartAfter is { } after)
+        {
+            diagnostics.Add(DiagnosticIds.BodyMarker, after.Location, "start_after \"" + AnchorHints.Shorten(after.Exact.Text) + "\"", $"ends at {index.Display(start.Value)}, the end of the article text: the body would be empty");
             return null;
         }
 

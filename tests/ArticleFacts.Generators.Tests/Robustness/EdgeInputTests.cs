@@ -96,4 +96,21 @@ public class EdgeInputTests
         Assert.Equal(new[] { "AF0005", "AF1001" }, run.GeneratorDiagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
         MiniArticle.AssertIs(run.GeneratorDiagnostics.Single(d => d.Id == "AF0005"), "AF0005", 2, 1, "is too long to compile into an assembly: it has 8,000,154 characters");
     }
+
+    [Fact]
+    public void An_empty_article_text_without_body_markers_is_checked_not_a_crash()
+    {
+        // Touching markers make an empty body an error (AF1004); with no marker at all there is none to blame.
+        var run = MiniArticle.Run(MiniArticle.ValidYaml.Replace("  body:\n    end_before: Subscribe to\n", string.Empty, StringComparison.Ordinal), string.Empty);
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id is "AF9999" or "AF1004");
+        Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "AF1001");
+    }
+
+    [Fact]
+    public void A_start_after_that_ends_the_text_leaves_an_empty_body()
+    {
+        var yaml = MiniArticle.ValidYaml.Replace("    end_before: Subscribe to", "    start_after: for the plan.\n", StringComparison.Ordinal);
+        var run = MiniArticle.Run(yaml, MiniArticle.ArticleText.TrimEnd('\n'));
+        MiniArticle.Single(run, "AF1004", 7, 18, "start_after \"for the plan.\" ends at 3:37, the end of the article text: the body would be empty");
+    }
 }
