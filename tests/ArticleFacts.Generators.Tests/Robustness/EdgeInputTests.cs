@@ -29,6 +29,17 @@ public class EdgeInputTests
         MiniArticle.Run(yaml, text).AssertClean();
     }
 
+    [Fact]
+    public void An_alt_of_a_value_near_decimals_limit_converts_without_overflow()
+    {
+        var big = "79228162514264337593543950335";
+        var text = MiniArticle.ArticleText.Replace("12 crates", big + " km", StringComparison.Ordinal);
+        var yaml = MiniArticle.ValidYaml.Replace("12 crates", big + " km", StringComparison.Ordinal)
+            .Replace("value: 12\n    unit: \"{crate}\"", $"value: {big}\n    unit: km\n    alt: {{value: {big}, unit: \"[mi_i]\"}}", StringComparison.Ordinal);
+        var run = MiniArticle.Run(yaml, text);
+        MiniArticle.Single(run, "AF3003", 48, 10, "% off the value", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
+    }
+
     [Theory]
     [InlineData("9999-12-31", "next_week", "next week")]
     [InlineData("0001-01-01", "past_weekday", "Monday")]
