@@ -20,6 +20,12 @@ public class LargeInputTests
 
     public LargeInputTests(ITestOutputHelper output) => _output = output;
 
+    /// <summary>
+    /// Generous: CI has two cores, shared (42 to 230 s were measured under a load average of about 35).
+    /// The bound on allocated bytes is the one that does not depend on the load.
+    /// </summary>
+    private static readonly TimeSpan LargeBound = TimeSpan.FromMinutes(10);
+
     private static bool CompileLarge => Environment.GetEnvironmentVariable("ARTICLEFACTS_COMPILE_LARGE") is "1" or "true";
 
     [Fact]
@@ -54,7 +60,7 @@ public class LargeInputTests
         Assert.False(measured.HasErrors, string.Join("\n", measured.Result.Diagnostics.Take(5).Select(d => d.Message)));
         var model = measured.Result.Model!;
         Assert.Equal(50_000, model.Entities.Count + model.Quotes.Count + model.Claims.Count + model.Quantities.Count + model.Dates.Count);
-        Assert.True(measured.Elapsed < TimeSpan.FromSeconds(120), $"took {measured.Elapsed}");
+        Assert.True(measured.Elapsed < LargeBound, $"took {measured.Elapsed}");
         Assert.True(measured.AllocatedBytes < 4L << 30, $"allocated {measured.AllocatedBytes} bytes");
         if (CompileLarge)
         {
@@ -72,7 +78,10 @@ public class LargeInputTests
         measured.Report("50,000 facts, 10,000 anchors not found and 10,000 undefined speakers", _output);
         Assert.Contains("AF2003", measured.Ids);
         Assert.Equal(200, measured.Result.Diagnostics.Count);
-        Assert.True(measured.Elapsed < TimeSpan.FromSeconds(120), $"took {measured.Elapsed}");
+        Assert.True(measured.Elapsed < LargeBound, $"took {measured.Elapsed}");
+
+        // Time depends on the machine's load; bytes do not: computing the dropped hints allocated 94 GB.
+        Assert.True(measured.AllocatedBytes < 4L << 30, $"allocated {measured.AllocatedBytes} bytes");
     }
 
     /// <summary>The mini article's facts over its text filled up to 20 MB of UTF-8 with <paramref name="filler"/>: measured, within bounds.</summary>
