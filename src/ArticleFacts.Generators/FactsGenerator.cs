@@ -50,7 +50,7 @@ public sealed class FactsGenerator : IIncrementalGenerator
         var emitted = validated
             .Combine(catalogue.Select(static (c, _) => c.SkippedPaths))
             .Combine(settings)
-            .Select(static (input, _) => Pipeline.EmitArticle(input.Left.Left, input.Left.Right, input.Right))
+            .Select(static (input, ct) => Pipeline.EmitArticle(input.Left.Left, input.Left.Right, input.Right, ct))
             .WithTrackingName(TrackingNames.Emitted);
 
         // Diagnostics and sources are separate outputs: a moved diagnostic never re-emits code.

@@ -87,7 +87,8 @@ internal static class Pipeline
     /// <summary>Decides which articles are generated: one per class name, the first in ordinal path order.</summary>
     public static CatalogueModel Catalogue(ImmutableArray<ArticleResult> results)
     {
-        var taken = new Dictionary<string, ArticleResult>(StringComparer.Ordinal);
+        // Roslyn compares hint names ignoring case: two classes that differ only in case would make AddSource throw.
+        var taken = new Dictionary<string, ArticleResult>(StringComparer.OrdinalIgnoreCase);
         var skipped = new List<string>();
         var diagnostics = new DiagnosticBag();
         foreach (var result in results.OrderBy(r => r.Path, StringComparer.Ordinal))
@@ -100,7 +101,8 @@ internal static class Pipeline
             if (taken.TryGetValue(result.ClassName, out var first))
             {
                 skipped.Add(result.Path);
-                diagnostics.Add(DiagnosticIds.NameCollision, result.IdLocation, $"The article class '{result.ClassName}' is already taken by '{first.Path}' (the first in path order): give this article another id");
+                var like = first.ClassName == result.ClassName ? string.Empty : $" as '{first.ClassName}' (class names that differ only in case would clash as generated files)";
+                diagnostics.Add(DiagnosticIds.NameCollision, result.IdLocation, $"The article class '{result.ClassName}' is already taken by '{first.Path}' (the first in path order){like}: give this article another id");
             }
             else
             {
@@ -116,14 +118,14 @@ internal static class Pipeline
         return new CatalogueModel(articles, skipped.ToEquatableArray(), diagnostics.ToEquatableArray(), !results.IsEmpty);
     }
 
-    public static EmittedSource? EmitArticle(ArticleResult result, EquatableArray<string> skipped, GeneratorSettings settings)
+    public static EmittedSource? EmitArticle(ArticleResult result, EquatableArray<string> skipped, GeneratorSettings settings, CancellationToken cancellationToken = default)
     {
         if (result.Model is null || skipped.AsImmutableArray().Contains(result.Path))
         {
             return null;
         }
 
-        return new EmittedSource(result.Model.ClassName + ".g.cs", ArticleEmitter.Emit(result.Model, settings.Namespace, Version));
+        return new EmittedSource(result.Model.ClassName + ".g.cs", ArticleEmitter.Emit(result.Model, settings.Namespace, Version, cancellationToken));
     }
 
     public static EmittedSource? EmitCatalogue(CatalogueModel catalogue, GeneratorSettings settings) =>

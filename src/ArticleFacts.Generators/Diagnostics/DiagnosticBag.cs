@@ -14,6 +14,9 @@ internal sealed class DiagnosticBag
 
     public int Count => _items.Count;
 
+    /// <summary>No further diagnostic is kept: callers may skip the work of a helpful message nobody will see.</summary>
+    public bool IsFull => _items.Count >= MaxPerFile;
+
     public bool HasErrors { get; private set; }
 
     public void Add(string id, LocationInfo? location, params string[] arguments)

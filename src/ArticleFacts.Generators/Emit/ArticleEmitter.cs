@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using ArticleFacts.Generators.Model;
 
 namespace ArticleFacts.Generators.Emit;
@@ -14,10 +15,16 @@ internal sealed class ArticleEmitter
     /// <summary><c>global::Ns.ArticleClass.</c>: references between facts are fully qualified, so no fact's name can shadow a section.</summary>
     private readonly string _self;
 
-    private ArticleEmitter(string self) => _self = self;
+    private readonly CancellationToken _cancellationToken;
 
-    public static string Emit(ArticleModel model, string? ns, string version) =>
-        new ArticleEmitter("global::" + (ns is null ? string.Empty : ns + ".") + model.ClassName + ".").Write(model, ns, version);
+    private ArticleEmitter(string self, CancellationToken cancellationToken)
+    {
+        _self = self;
+        _cancellationToken = cancellationToken;
+    }
+
+    public static string Emit(ArticleModel model, string? ns, string version, CancellationToken cancellationToken = default) =>
+        new ArticleEmitter("global::" + (ns is null ? string.Empty : ns + ".") + model.ClassName + ".", cancellationToken).Write(model, ns, version);
 
     private string Write(ArticleModel model, string? ns, string version)
     {
@@ -67,12 +74,13 @@ internal sealed class ArticleEmitter
     /// </summary>
     private static int EstimatedLength(int textLength, int facts) => 4096 + (textLength * 5 / 4) + (facts * 800);
 
-    private static void Section<T>(CodeWriter w, string className, string itemType, string noun, string summary, IEnumerable<T> inInitOrder, IEnumerable<string> inFileOrder, System.Func<T, (string Type, string Member, string Doc, string Init)> member)
+    private void Section<T>(CodeWriter w, string className, string itemType, string noun, string summary, IEnumerable<T> inInitOrder, IEnumerable<string> inFileOrder, System.Func<T, (string Type, string Member, string Doc, string Init)> member)
     {
         w.Summary(summary);
         w.Open("public static class " + className);
         foreach (var item in inInitOrder)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             var (type, name, doc, init) = member(item);
             w.Summary(doc);
             w.StartLine("public static ").Append(Rt).Append(type).Append(" ").Append(name).Append(" { get; } = ").Append(init).Append(";").EndLine();

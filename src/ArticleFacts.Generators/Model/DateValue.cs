@@ -70,7 +70,7 @@ internal sealed record DateValue(DatePrecision Precision, int Year, int Month, i
     {
         DatePrecision.Year => new DateTime(Year, 12, 31),
         DatePrecision.Month => new DateTime(Year, Month, DateTime.DaysInMonth(Year, Month)),
-        DatePrecision.Week => IsoWeeks.Monday(Year, Week).AddDays(6),
+        DatePrecision.Week => IsoWeeks.Sunday(Year, Week),
         _ => new DateTime(Year, Month, Day),
     };
 
@@ -107,6 +107,13 @@ internal static class IsoWeeks
         var jan4 = new DateTime(year, 1, 4);
         var offset = ((int)jan4.DayOfWeek + 6) % 7;
         return jan4.AddDays(-offset).AddDays((week - 1) * 7);
+    }
+
+    /// <summary>The week's last day; 9999-12-31 for the week that runs past the calendar's end (9999-W52).</summary>
+    public static DateTime Sunday(int year, int week)
+    {
+        var monday = Monday(year, week);
+        return monday > DateTime.MaxValue.Date.AddDays(-6) ? DateTime.MaxValue.Date : monday.AddDays(6);
     }
 
     public static int WeeksInYear(int year)

@@ -38,9 +38,10 @@ internal sealed class TextIndex : IEquatable<TextIndex>
                 _byPath.Add(file.Path, file);
             }
 
-            if (!_byPathIgnoringCase.ContainsKey(file.Path))
+            // Ignoring case, the ordinally first path wins, whatever the order of the files (determinism).
+            if (!_byPathIgnoringCase.TryGetValue(file.Path, out var other) || string.CompareOrdinal(file.Path, other.Path) < 0)
             {
-                _byPathIgnoringCase.Add(file.Path, file);
+                _byPathIgnoringCase[file.Path] = file;
             }
         }
     }

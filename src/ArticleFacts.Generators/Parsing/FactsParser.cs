@@ -22,7 +22,7 @@ internal static class FactsParser
     /// <summary>Parses <paramref name="text"/> (normalised) of the file at <paramref name="path"/>.</summary>
     public static FactsDocument? Parse(string path, string text, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        var lines = new LineMap(path, text);
+        var lines = new LineMap(path, text, cancellationToken);
         var root = YamlTreeReader.Read(text, lines, diagnostics, cancellationToken);
         if (root is null)
         {

@@ -59,6 +59,7 @@ internal sealed class FieldReader
         reader.IsMapping = true;
         foreach (var entry in mapping.Entries)
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             var key = entry.Key.Value;
             var index = IndexOf(known, key);
             if (index < 0)
@@ -179,6 +180,7 @@ internal sealed class FieldReader
         var items = ImmutableArray.CreateBuilder<Located>(sequence.Items.Count);
         foreach (var item in sequence.Items)
         {
+            _context.CancellationToken.ThrowIfCancellationRequested();
             if (item is YamlScalar { IsPlaceholder: true })
             {
                 continue;

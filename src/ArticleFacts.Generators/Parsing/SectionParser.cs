@@ -102,6 +102,7 @@ internal sealed class SectionParser
         var roles = ImmutableArray.CreateBuilder<RoleSpec>(sequence.Items.Count);
         foreach (var item in sequence.Items)
         {
+            _context.CancellationToken.ThrowIfCancellationRequested();
             var role = FieldReader.Open(_context, item, _context.Location(item), $"a role of '{entityId}'", RoleKeys);
             if (role.IsMapping)
             {

@@ -16,7 +16,7 @@ internal static class ValueForms
 
     public const string IdExpected = "an id: a lower-case letter, then lower-case letters, digits or '_' (^[a-z][a-z0-9_]*$)";
     public const string SnakeExpected = "snake_case: lower-case letters, digits and '_' (official_visit)";
-    public const string DecimalExpected = "a decimal number without separators (-?[0-9]+(.[0-9]+)?), e.g. 1000000 or 12.4";
+    public const string DecimalExpected = "a decimal number without separators (-?[0-9]+(.[0-9]+)?), e.g. 1000000 or 12.4, within the range of System.Decimal (about 7.9e28)";
     public const string IsoDateExpected = "an ISO date of the form YYYY-MM-DD";
     public const string PartialDateExpected = "an ISO date of one of the forms YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www";
     public const string LanguageExpected = "a BCP 47 language tag (en, en-GB, zh-Hant-TW)";
@@ -59,7 +59,9 @@ internal static class ValueForms
 
     public static bool IsSnakeCase(string text) => Snake.IsMatch(text);
 
-    public static bool IsDecimal(string text) => Decimal.IsMatch(text);
+    /// <summary>The decimal form, and a value System.Decimal holds: a larger one would be emitted as a literal the compiler rejects (CS0594).</summary>
+    public static bool IsDecimal(string text) =>
+        Decimal.IsMatch(text) && decimal.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out _);
 
     public static bool IsLanguage(string text) => Language.IsMatch(text);
 

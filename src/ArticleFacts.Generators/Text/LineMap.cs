@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 using ArticleFacts.Generators.Model;
 
 namespace ArticleFacts.Generators.Text;
@@ -11,13 +12,18 @@ internal sealed class LineMap
     /// <summary>The line of the last lookup: readers ask for offsets in file order, so the next one is mostly on it or just after it.</summary>
     private int _lastLine;
 
-    public LineMap(string path, string text)
+    public LineMap(string path, string text, CancellationToken cancellationToken = default)
     {
         Path = path;
         TextLength = text.Length;
         var starts = new List<int> { 0 };
         for (var i = 0; i < text.Length; i++)
         {
+            if ((i & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             if (text[i] == '\n')
             {
                 starts.Add(i + 1);

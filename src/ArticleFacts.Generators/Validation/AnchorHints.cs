@@ -21,8 +21,8 @@ internal static class AnchorHints
         }
 
         var body = text.Substring(index.BodyStart, index.BodyEnd - index.BodyStart);
-        var foldedBody = Fold(body, out var map);
-        var foldedExact = Fold(exact, out _);
+        var foldedBody = Fold(body, out var map, index.CancellationToken);
+        var foldedExact = Fold(exact, out _, index.CancellationToken);
         var at = foldedExact.Length == 0 ? -1 : foldedBody.IndexOf(foldedExact, StringComparison.Ordinal);
         if (at >= 0)
         {
@@ -167,13 +167,18 @@ internal static class AnchorHints
     private static string Strip(string s, Func<char, bool> drop) => new(s.Where(c => !drop(c)).ToArray());
 
     /// <summary>Folds case, quote style and whitespace runs; <paramref name="map"/> gives each folded char's source offset.</summary>
-    private static string Fold(string text, out int[] map)
+    private static string Fold(string text, out int[] map, System.Threading.CancellationToken cancellationToken)
     {
         var builder = new StringBuilder(text.Length);
         var offsets = new List<int>(text.Length);
         var lastWasSpace = false;
         for (var i = 0; i < text.Length; i++)
         {
+            if ((i & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var c = text[i];
             if (char.IsWhiteSpace(c))
             {

@@ -43,10 +43,12 @@ internal sealed class AnchorResolver
             return _text.Anchor(inBody[0], exact.Length);
         }
 
+        // When the message would be dropped, skip its hints: each searches the whole body, and a hostile file has thousands.
+        var hints = !_diagnostics.IsFull;
         if (inBody.Count > 1)
         {
             var places = string.Join(", ", inBody.Take(10).Select(_text.Display)) + (inBody.Count > 10 ? ", ..." : string.Empty);
-            _diagnostics.Add(DiagnosticIds.AnchorAmbiguous, spec.Location, AnchorHints.Shorten(exact), inBody.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), places, AnchorHints.Disambiguate(_text, inBody, exact, prefix, suffix));
+            _diagnostics.Add(DiagnosticIds.AnchorAmbiguous, spec.Location, AnchorHints.Shorten(exact), inBody.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), places, hints ? AnchorHints.Disambiguate(_text, inBody, exact, prefix, suffix) : string.Empty);
         }
         else if (all.Count > 0)
         {
@@ -54,7 +56,7 @@ internal sealed class AnchorResolver
         }
         else
         {
-            _diagnostics.Add(DiagnosticIds.AnchorNotFound, spec.Location, AnchorHints.Shorten(exact), AnchorHints.NearMiss(_text, exact, prefix, suffix));
+            _diagnostics.Add(DiagnosticIds.AnchorNotFound, spec.Location, AnchorHints.Shorten(exact), hints ? AnchorHints.NearMiss(_text, exact, prefix, suffix) : string.Empty);
         }
 
         return null;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 using ArticleFacts.Generators.Model;
 using ArticleFacts.Generators.Text;
 
@@ -7,14 +8,18 @@ namespace ArticleFacts.Generators.Validation;
 /// <summary>The normalised article text, its body and its line map.</summary>
 internal sealed class ArticleTextIndex
 {
-    public ArticleTextIndex(string path, string text)
+    public ArticleTextIndex(string path, string text, CancellationToken cancellationToken = default)
     {
         Text = text;
-        Lines = new LineMap(path, text);
+        CancellationToken = cancellationToken;
+        Lines = new LineMap(path, text, cancellationToken);
         BodyEnd = text.Length;
     }
 
     public string Text { get; }
+
+    /// <summary>The validation's token: every loop over the text observes it.</summary>
+    public CancellationToken CancellationToken { get; }
 
     public LineMap Lines { get; }
 
@@ -49,6 +54,7 @@ internal sealed class ArticleTextIndex
         var at = Text.IndexOf(value, 0, System.StringComparison.Ordinal);
         while (at >= 0)
         {
+            CancellationToken.ThrowIfCancellationRequested();
             found.Add(at);
             at = at + 1 < Text.Length ? Text.IndexOf(value, at + 1, System.StringComparison.Ordinal) : -1;
         }

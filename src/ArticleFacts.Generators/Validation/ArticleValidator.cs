@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using System.Threading;
 using ArticleFacts.Generators.Diagnostics;
@@ -13,6 +14,12 @@ namespace ArticleFacts.Generators.Validation;
 /// </summary>
 internal static class ArticleValidator
 {
+    /// <summary>
+    /// The longest article text the generated code can hold: an assembly's user strings (#US heap) are limited to
+    /// 2^24 bytes of UTF-16, and the text is one literal; the rest is left for the other literals (ids, anchors).
+    /// </summary>
+    public const int MaxTextLength = 8_000_000;
+
     public static ArticleResult Validate(ArticleInput input, CancellationToken cancellationToken)
     {
         var facts = input.Facts;
@@ -25,9 +32,9 @@ internal static class ArticleValidator
         }
 
         var className = document.Article?.Id is { } articleId ? CheckArticleName(articleId, diagnostics) : null;
-        var ids = new IdTable(document, diagnostics);
+        var ids = new IdTable(document, diagnostics, cancellationToken);
         var references = new References(ids, document, diagnostics);
-        var text = OpenText(document, facts.TextPath, input.Text, diagnostics);
+        var text = OpenText(document, facts.TextPath, input.Text, diagnostics, cancellationToken);
         var sections = new SectionChecks(document, references, text is null ? null : new AnchorResolver(text, diagnostics), diagnostics, cancellationToken);
 
         var publisher = references.Resolve(document.Article?.Publisher, "article.publisher", FactKind.Entity);
@@ -44,7 +51,7 @@ internal static class ArticleValidator
         }
 
         var dates = sections.Dates(published is null ? null : published.FirstDay);
-        EntityNames.Check(document, text, diagnostics);
+        EntityNames.Check(document, text, diagnostics, cancellationToken);
         if (publisher is not null)
         {
             Coverage.UnusedEntities(document, references.UsedEntities, diagnostics);
@@ -84,7 +91,8 @@ internal static class ArticleValidator
     private static string? CheckArticleName(Located id, DiagnosticBag diagnostics)
     {
         var name = Naming.Pascal(id.Text);
-        if (Naming.ReservedArticleClasses.Contains(name, StringComparer.Ordinal))
+        // "ARTICLES" is reserved too: its file would clash with the catalogue's Articles.g.cs (hint names ignore case).
+        if (Naming.ReservedArticleClasses.Contains(name, StringComparer.Ordinal) || string.Equals(name, "Articles", StringComparison.OrdinalIgnoreCase))
         {
             diagnostics.Add(DiagnosticIds.NameCollision, id.Location, $"The article id '{id.Text}' becomes the class name '{name}', which is reserved ({string.Join(", ", Naming.ReservedArticleClasses)}): choose another article id");
             return null;
@@ -94,7 +102,7 @@ internal static class ArticleValidator
     }
 
     /// <summary>The article text with its body, or null (reported) when it is missing, not UTF-8, or its body markers fail.</summary>
-    private static ArticleTextIndex? OpenText(FactsDocument document, string textPath, SourceFile? file, DiagnosticBag diagnostics)
+    private static ArticleTextIndex? OpenText(FactsDocument document, string textPath, SourceFile? file, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var article = document.Article;
         if (article is null)
@@ -112,12 +120,18 @@ internal static class ArticleValidator
             return null;
         }
 
-        var index = new ArticleTextIndex(file.Path, file.Text);
+        var index = new ArticleTextIndex(file.Path, file.Text, cancellationToken);
         var bad = file.Text.IndexOf('\uFFFD');
         if (bad >= 0)
         {
             diagnostics.Add(DiagnosticIds.ArticleText, where, $"The article text '{file.Path}' is not valid UTF-8: it holds the replacement character U+FFFD at {index.Display(bad)}; re-save the file as UTF-8");
             return null;
+        }
+
+        if (file.Text.Length > MaxTextLength)
+        {
+            // Reported, and every other check still runs: the article is complete but cannot be compiled in.
+            diagnostics.Add(DiagnosticIds.ArticleText, where, $"The article text '{file.Path}' is too long to compile into an assembly: it has {file.Text.Length.ToString("N0", CultureInfo.InvariantCulture)} characters, and the string literals of one assembly hold at most 16 MB of UTF-16 (CS8103), about {MaxTextLength.ToString("N0", CultureInfo.InvariantCulture)} characters; split the article");
         }
 
         var resolver = new AnchorResolver(index, diagnostics);
@@ -138,9 +152,16 @@ internal static class ArticleValidator
             return null;
         }
 
-        if (start >= end)
+        if (start >= end && article.EndBefore is { } before)
         {
-            diagnostics.Add(DiagnosticIds.BodyMarker, article.EndBefore!.Location, "end_before \"" + AnchorHints.Shorten(article.EndBefore.Exact.Text) + "\"", $"at {index.Display(end.Value)} comes before the end of start_after at {index.Display(start.Value)}: the body would be empty");
+            diagnostics.Add(DiagnosticIds.BodyMarker, before.Location, "end_before \"" + AnchorHints.Shorten(before.Exact.Text) + "\"", $"at {index.Display(end.Value)} comes before the end of start_after at {index.Display(start.Value)}: the body would be empty");
+            return null;
+        }
+
+        // Without end_before the body runs to the end of the text: empty when start_after ends the text.
+        if (start >= end && article.StartAfter is { } after)
+        {
+            diagnostics.Add(DiagnosticIds.BodyMarker, after.Location, "start_after \"" + AnchorHints.Shorten(after.Exact.Text) + "\"", $"ends at {index.Display(start.Value)}, the end of the article text: the body would be empty");
             return null;
         }
 

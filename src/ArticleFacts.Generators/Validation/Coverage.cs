@@ -29,18 +29,26 @@ internal static class Coverage
     /// </param>
     public static void UncoveredQuotations(ArticleTextIndex text, IReadOnlyList<AnchorModel> covering, IReadOnlyList<AnchorModel> misplaced, IReadOnlyList<string> unresolved, DiagnosticBag diagnostics)
     {
-        var quotations = QuotationScanner.Scan(text.Text, text.BodyStart, text.BodyEnd);
+        var quotations = QuotationScanner.Scan(text.Text, text.BodyStart, text.BodyEnd, text.CancellationToken);
         string Inner((int Open, int Close) q) => text.Text.Substring(q.Open + 1, q.Close - q.Open - 1);
         if (unresolved.Any(u => !quotations.Any(q => Resembles(u, Inner(q)))))
         {
             return;
         }
 
-        var covered = quotations
-            .Where(q => covering.Any(a => Covers(text.Text, a, q)) || misplaced.Any(a => a.Start > q.Open && a.Start + a.Length <= q.Close))
-            .ToList();
+        var covered = new List<(int Open, int Close)>();
+        foreach (var q in quotations)
+        {
+            text.CancellationToken.ThrowIfCancellationRequested();
+            if (covering.Any(a => Covers(text.Text, a, q)) || misplaced.Any(a => a.Start > q.Open && a.Start + a.Length <= q.Close))
+            {
+                covered.Add(q);
+            }
+        }
+
         foreach (var quotation in quotations)
         {
+            text.CancellationToken.ThrowIfCancellationRequested();
             var inner = Inner(quotation);
             if (covered.Any(c => c.Open <= quotation.Open && quotation.Close <= c.Close) || unresolved.Any(u => Resembles(u, inner)))
             {

@@ -17,6 +17,19 @@ internal static class DateRules
     /// <summary>The value the rule yields, or an explanation of why it yields none.</summary>
     public static (DateValue? Value, string? Problem) Derive(string rule, DateTime published, string at)
     {
+        try
+        {
+            return DeriveWithinCalendar(rule, published, at);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // A publication date at the calendar's edge: 0001-01-01 has no day before it, 9999-12-31 no next week.
+            return (null, $"the date it yields from the publication date {published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} falls outside the years 0001 to 9999");
+        }
+    }
+
+    private static (DateValue? Value, string? Problem) DeriveWithinCalendar(string rule, DateTime published, string at)
+    {
         var y = published.Year;
         var m = published.Month;
         switch (rule)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using ArticleFacts.Generators.Diagnostics;
 using ArticleFacts.Generators.Model;
 
@@ -13,7 +14,7 @@ namespace ArticleFacts.Generators.Validation;
 internal static class EntityGraph
 {
     /// <summary>Returns each entity id's position in a dependency order, or null when there is a cycle.</summary>
-    public static Dictionary<string, int>? Order(IReadOnlyList<EntitySpec> entities, Func<string, bool> isEntity, DiagnosticBag diagnostics)
+    public static Dictionary<string, int>? Order(IReadOnlyList<EntitySpec> entities, Func<string, bool> isEntity, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
         var edges = new Dictionary<string, List<Located>>(StringComparer.Ordinal);
         foreach (var entity in entities)
@@ -52,6 +53,7 @@ internal static class EntityGraph
             onPath.Add(root);
             while (stack.Count > 0)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var (id, next) = stack.Pop();
                 var targets = edges[id];
                 if (next < targets.Count)

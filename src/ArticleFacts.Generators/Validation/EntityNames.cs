@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using ArticleFacts.Generators.Diagnostics;
 using ArticleFacts.Generators.Model;
 
@@ -14,12 +15,13 @@ namespace ArticleFacts.Generators.Validation;
 /// </summary>
 internal static class EntityNames
 {
-    public static void Check(FactsDocument document, ArticleTextIndex? text, DiagnosticBag diagnostics)
+    public static void Check(FactsDocument document, ArticleTextIndex? text, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
         var owners = new Dictionary<string, (string Entity, LocationInfo At)>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entity in document.Entities)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (!seen.Add(entity.Id.Text))
             {
                 continue;
@@ -54,6 +56,7 @@ internal static class EntityNames
         var at = text.IndexOf(name, index.BodyStart, StringComparison.Ordinal);
         while (at >= 0 && at + name.Length <= index.BodyEnd)
         {
+            index.CancellationToken.ThrowIfCancellationRequested();
             if (!IsWordChar(text, at - 1) && !IsWordChar(text, at + name.Length))
             {
                 return true;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using ArticleFacts.Generators.Diagnostics;
 using ArticleFacts.Generators.Model;
 
@@ -15,7 +16,7 @@ internal sealed class IdTable
 {
     private readonly Dictionary<string, IdEntry> _byId = new(StringComparer.Ordinal);
 
-    public IdTable(FactsDocument document, DiagnosticBag diagnostics)
+    public IdTable(FactsDocument document, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
         var all = new List<IdEntry>();
         all.AddRange(document.Entities.Select(e => new IdEntry(e.Id, FactKind.Entity)));
@@ -29,6 +30,7 @@ internal sealed class IdTable
         var names = new Dictionary<(FactKind, string), IdEntry>();
         foreach (var entry in all)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var id = entry.Id.Text;
             if (!Parsing.ValueForms.IsId(id))
             {

@@ -50,8 +50,9 @@ internal static class QuantityChecks
 
         var approx = quantity.Comparator?.Text == "approx";
         var tolerance = approx ? 0.05 : 0.005;
-        var expected = (double)(value * unit.Factor);
-        var actual = (double)(altValue * altUnit.Factor);
+        // In double: a value near decimal's limit times a factor (km to m) overflows decimal.
+        var expected = (double)value * (double)unit.Factor;
+        var actual = (double)altValue * (double)altUnit.Factor;
         var off = expected == 0 ? (actual == 0 ? 0 : 1) : Math.Abs(actual - expected) / Math.Abs(expected);
         if (off <= tolerance)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 
 namespace ArticleFacts.Generators.Validation;
 
@@ -10,11 +11,16 @@ namespace ArticleFacts.Generators.Validation;
 internal static class QuotationScanner
 {
     /// <summary>Each quotation as the offsets of its opening and closing marks.</summary>
-    public static List<(int Open, int Close)> Scan(string text, int start, int end)
+    public static List<(int Open, int Close)> Scan(string text, int start, int end, CancellationToken cancellationToken = default)
     {
         var found = new List<(int, int)>();
         for (var i = start; i < end; i++)
         {
+            if ((i & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var c = text[i];
             if (!IsOpener(text, i, start))
             {

@@ -55,7 +55,8 @@ internal sealed class References
         var entry = _ids.Find(id);
         if (entry is null)
         {
-            var nearest = NearestId(id, _ids.IdsOf(kind).ToList());
+            // When the message would be dropped anyway, skip the search for the nearest id (quadratic over a hostile file).
+            var nearest = _diagnostics.IsFull ? null : NearestId(id, _ids.IdsOf(kind).ToList());
             var hint = nearest is null ? string.Empty : $"; did you mean '{nearest}'?";
             _diagnostics.Add(DiagnosticIds.UndefinedReference, reference.Location, id, role, kind.Noun() + " id", hint);
             return null;

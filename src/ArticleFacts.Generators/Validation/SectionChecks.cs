@@ -56,7 +56,7 @@ internal sealed class SectionChecks
             models.Add((entity, partOf, roles, ok && entity.Type is not null && entity.Name is not null));
         }
 
-        var order = EntityGraph.Order(_document.Entities.AsImmutableArray(), _references.IsEntity, _diagnostics);
+        var order = EntityGraph.Order(_document.Entities.AsImmutableArray(), _references.IsEntity, _diagnostics, _cancellationToken);
         if (order is null)
         {
             return new List<EntityModel>();

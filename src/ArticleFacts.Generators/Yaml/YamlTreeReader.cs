@@ -21,7 +21,7 @@ internal static class YamlTreeReader
 
     public static YamlNode? Read(string text, LineMap lines, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        var control = FindControlCharacter(text);
+        var control = FindControlCharacter(text, cancellationToken);
         if (control >= 0)
         {
             diagnostics.Add(DiagnosticIds.YamlSyntax, lines.Location(control, control + 1), $"the control character U+{(int)text[control]:X4} is not allowed; write it as an escape in a double-quoted string (\"\\0\")");
@@ -53,10 +53,15 @@ internal static class YamlTreeReader
         }
     }
 
-    private static int FindControlCharacter(string text)
+    private static int FindControlCharacter(string text, CancellationToken cancellationToken)
     {
         for (var i = 0; i < text.Length; i++)
         {
+            if ((i & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var c = text[i];
             if ((c < ' ' && c != '\n' && c != '\t') || (c >= '\u007F' && c <= '\u009F' && c != '\u0085'))
             {

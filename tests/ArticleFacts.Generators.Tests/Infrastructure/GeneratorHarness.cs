@@ -161,9 +161,14 @@ public sealed class GeneratorRun
         Result = RunResult.Results.Single();
         Sources = Result.GeneratedSources.ToImmutableSortedDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
         var generatedTrees = Result.GeneratedSources.Select(s => s.SyntaxTree).ToImmutableHashSet();
-        CompilationDiagnostics = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
-        GeneratedCodeDiagnostics = CompilationDiagnostics.Where(d => d.Location.SourceTree is { } tree && generatedTrees.Contains(tree)).ToImmutableArray();
+
+        // Compiled on first use: most diagnostic tests never look, and compiling is most of a run's cost.
+        _compilationDiagnostics = new Lazy<ImmutableArray<Diagnostic>>(() => output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray());
+        _generatedCodeDiagnostics = new Lazy<ImmutableArray<Diagnostic>>(() => CompilationDiagnostics.Where(d => d.Location.SourceTree is { } tree && generatedTrees.Contains(tree)).ToImmutableArray());
     }
+
+    private readonly Lazy<ImmutableArray<Diagnostic>> _compilationDiagnostics;
+    private readonly Lazy<ImmutableArray<Diagnostic>> _generatedCodeDiagnostics;
 
     /// <summary>The driver after this run: rerun it for incrementality tests.</summary>
     public GeneratorDriver Driver { get; }
@@ -184,10 +189,10 @@ public sealed class GeneratorRun
     public ImmutableArray<Diagnostic> GeneratorDiagnostics { get; }
 
     /// <summary>Errors and warnings of the output compilation: the extra sources and the generated code.</summary>
-    public ImmutableArray<Diagnostic> CompilationDiagnostics { get; }
+    public ImmutableArray<Diagnostic> CompilationDiagnostics => _compilationDiagnostics.Value;
 
     /// <summary>The part of <see cref="CompilationDiagnostics"/> located in generated code.</summary>
-    public ImmutableArray<Diagnostic> GeneratedCodeDiagnostics { get; }
+    public ImmutableArray<Diagnostic> GeneratedCodeDiagnostics => _generatedCodeDiagnostics.Value;
 
     /// <summary>Generated source text by hint name (e.g. <c>Articles.g.cs</c>), in ordinal order.</summary>
     public ImmutableSortedDictionary<string, string> Sources { get; }

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Mutation testing of the generator's Yaml/, Parsing/ and Validation/ code with Stryker.NET, against the fast unit
+# tests of tests/ArticleFacts.Generators.Tests (the property and hostile-input tests are too slow to run per mutant).
+# Not part of .ci/run: it takes about an hour on 2 cores. Reports land in artifacts/mutation/ (HTML, JSON, Markdown).
+#
+#   bash scripts/mutation.sh                   # Yaml/, Parsing/ and Validation/
+#   bash scripts/mutation.sh 'Parsing/**/*.cs' # one folder (globs relative to src/ArticleFacts.Generators)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+root=$PWD
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1
+export DOTNET_NOLOGO=1
+
+globs=("$@")
+if [ ${#globs[@]} -eq 0 ]; then
+  globs=('Yaml/**/*.cs' 'Parsing/**/*.cs' 'Validation/**/*.cs')
+fi
+
+mutate=()
+for glob in "${globs[@]}"; do
+  mutate+=(--mutate "**/src/ArticleFacts.Generators/$glob")
+done
+
+dotnet tool restore
+cd tests/ArticleFacts.Generators.Tests
+dotnet stryker \
+  --project ArticleFacts.Generators.csproj \
+  --test-project ArticleFacts.Generators.Tests.csproj \
+  "${mutate[@]}" \
+  --concurrency "$(nproc)" \
+  --reporter Progress --reporter Html --reporter Json --reporter Markdown --reporter ClearText \
+  --output "$root/artifacts/mutation" \
+  --skip-version-check
