@@ -10,6 +10,7 @@ namespace ArticleFacts.Benchmarks.Downstream;
 /// embedded and deserialised with YamlDotNet, or embedded as JSON and read with System.Text.Json's
 /// source-generated metadata. One measurement per process, many processes.
 /// </summary>
+[MedianColumn]
 [SimpleJob(RunStrategy.ColdStart, launchCount: 20, warmupCount: 0, iterationCount: 1)]
 public class FirstAccessBenchmarks
 {
@@ -28,6 +29,7 @@ public class FirstAccessBenchmarks
 /// keep what they deserialised (a user's cache) or deserialise again.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
 public class RepeatedAccessBenchmarks
 {

@@ -15,6 +15,7 @@ namespace ArticleFacts.Benchmarks.Generation;
 /// the floor: reading the same files and parsing the YAML with YamlDotNet alone (the baseline, ratio 1).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
 public class FullRunBenchmarks
 {

@@ -15,6 +15,7 @@ namespace ArticleFacts.Benchmarks.Generation;
 /// Drivers are immutable, so each invocation reruns the same warm driver over the same edit.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
 public class IncrementalBenchmarks
 {

@@ -14,7 +14,8 @@ namespace ArticleFacts.Benchmarks.Infrastructure;
 /// Runs steps of the generator in a loop, for a profiler to attach to (<c>dotnet-trace collect -- dotnet
 /// ArticleFacts.Benchmarks.dll profile validate 100 30</c>), and prints each step's allocations and fastest repetition in
 /// this thread's CPU time per article: on a busy machine the fastest of many is the least disturbed. <c>all</c>
-/// interleaves the steps, so that their ratios to the floor hold even when the machine's load changes.
+/// interleaves the steps, so that their ratios to the floor hold even when the machine's load changes; <c>edit</c>
+/// and <c>unrelated</c> repeat an incremental run of <see cref="Generation.IncrementalBenchmarks"/>.
 /// </summary>
 public static class StageProfiler
 {
@@ -22,6 +23,12 @@ public static class StageProfiler
 
     public static void Run(string stage, string corpus, int repetitions)
     {
+        if (stage is "edit" or "unrelated")
+        {
+            RunIncremental(stage, corpus, repetitions);
+            return;
+        }
+
         var files = GeneratorSetup.Texts(Corpora.Files(corpus));
         var facts = files.Where(f => Pipeline.IsFactsFile(f.Path)).Select(f => Pipeline.Read(f, default)!).ToArray();
         var index = Pipeline.IndexTexts(files.Where(f => Pipeline.IsTextFile(f.Path)).Select(f => Pipeline.Read(f, default)).ToImmutableArray());
@@ -66,6 +73,26 @@ public static class StageProfiler
             var ratio = fastest.TryGetValue("floor", out var floor) ? string.Create(CultureInfo.InvariantCulture, $" ({fastest[name] / floor:F2} x floor)") : string.Empty;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-9} {fastest[name]:F3} ms thread CPU, {allocated[name] / 1024.0:F0} KB allocated per article{ratio}"));
         }
+    }
+
+    /// <summary>The incremental run after editing one facts file (<c>edit</c>) or unrelated C# (<c>unrelated</c>), as in IncrementalBenchmarks.</summary>
+    private static void RunIncremental(string stage, string corpus, int repetitions)
+    {
+        var benchmarks = new Generation.IncrementalBenchmarks { Corpus = corpus };
+        benchmarks.Setup();
+        Func<object> run = stage == "edit" ? benchmarks.EditOneFactsFile : benchmarks.UnrelatedCSharpEdit;
+        var fastest = double.MaxValue;
+        var bytes = 0L;
+        for (var repetition = 0; repetition < repetitions; repetition++)
+        {
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var start = ThreadCpuMilliseconds();
+            run();
+            fastest = Math.Min(fastest, ThreadCpuMilliseconds() - start);
+            bytes = GC.GetAllocatedBytesForCurrentThread() - allocated;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage,-9} {fastest:F3} ms thread CPU, {bytes / 1024.0:F0} KB allocated per run"));
     }
 
     private static double ThreadCpuMilliseconds()
