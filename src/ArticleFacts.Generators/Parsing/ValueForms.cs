@@ -23,15 +23,16 @@ internal static class ValueForms
     public const string UrlExpected = "an absolute http or https address";
     public const string UnitExpected = "a UCUM unit code (km, [mi_i], kg, t, a, %, {container}, m/s, km2)";
 
-    private static readonly Regex Snake = new("^[a-z][a-z0-9]*(_[a-z0-9]+)*$", RegexOptions.CultureInvariant);
-    private static readonly Regex Decimal = new("^-?[0-9]+(\\.[0-9]+)?$", RegexOptions.CultureInvariant);
-    private static readonly Regex Language = new("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant);
-    private static readonly Regex Url = new("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/$.?#][^\\s]*$", RegexOptions.CultureInvariant);
+    // Every form ends in \z, not $: '$' also matches before a final newline, and "12\n" is no decimal literal.
+    private static readonly Regex Snake = new("^[a-z][a-z0-9]*(_[a-z0-9]+)*\\z", RegexOptions.CultureInvariant);
+    private static readonly Regex Decimal = new("^-?[0-9]+(\\.[0-9]+)?\\z", RegexOptions.CultureInvariant);
+    private static readonly Regex Language = new("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*\\z", RegexOptions.CultureInvariant);
+    private static readonly Regex Url = new("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/$.?#][^\\s]*\\z", RegexOptions.CultureInvariant);
 
     // UCUM syntax (not semantics): terms joined by '.' or '/', each a symbol with an optional exponent,
     // a bracketed atom ([mi_i]), a number, or an annotation ({container}); '%' stands alone or as a symbol.
     private static readonly Regex Ucum = new(
-        "^/?(?:" + Component + ")(?:[./](?:" + Component + "))*$",
+        "^/?(?:" + Component + ")(?:[./](?:" + Component + "))*\\z",
         RegexOptions.CultureInvariant);
 
     private const string Annotation = "\\{[\\x21-\\x7A\\x7C\\x7E]*\\}";

@@ -25,7 +25,7 @@ internal static class NumberReader
     };
 
     private static readonly System.Text.RegularExpressions.Regex DigitForm = new(
-        "^([0-9]{1,3}(,[0-9]{3})+|[0-9]+)(\\.[0-9]+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        "^([0-9]{1,3}(,[0-9]{3})+|[0-9]+)(\\.[0-9]+)?\\z", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     public static List<decimal> Numbers(string text)
     {

@@ -2,7 +2,7 @@ using static ArticleFacts.Generators.Tests.MiniArticle;
 
 namespace ArticleFacts.Generators.Tests.Diagnostics;
 
-/// <summary>AF3001-AF3002: dates exist, ranges run forward, rules yield the given value.</summary>
+/// <summary>AF3001-AF3002: dates exist, ranges run forward, rules yield the given value; AF0004: values of a fixed form hold that form to their last character.</summary>
 public class ValueDiagnosticsTests
 {
     [Fact]
@@ -63,5 +63,25 @@ public class ValueDiagnosticsTests
     public void AF3002_near_miss_each_rule_yields_its_value(string rule, string at, string value)
     {
         Run(With("    at: Monday\n    value: \"2024-01-08\"\n    rule: past_weekday", $"    at: {at}\n    value: \"{value}\"\n    rule: {rule}")).AssertClean();
+    }
+
+    [Theory]
+    [InlineData("value: 12", "value: \"12\\n\"", 46, 12, "'12\\n' is not a decimal number")]
+    [InlineData("unit: \"{crate}\"", "unit: \"{crate}\\n\"", 47, 11, "'{crate}\\n' is not a UCUM unit code")]
+    [InlineData("type: delivery", "type: \"delivery\\n\"", 20, 11, "'delivery\\n' is not snake_case")]
+    [InlineData("  id: mini\n", "  id: mini\n  language: \"en\\n\"\n", 4, 13, "'en\\n' is not a BCP 47 language tag")]
+    [InlineData("  id: mini\n", "  id: mini\n  url: \"https://example.org/a\\n\"\n", 4, 8, "'https://example.org/a\\n' is not an absolute http or https address")]
+    public void AF0004_a_value_ending_in_a_newline_is_malformed(string old, string replacement, int line, int column, string message)
+    {
+        // A regex '$' matches before a final newline: each form must end the value itself (\z), or "12\n" is emitted as 12\nm.
+        Single(Run(With(old, replacement)), "AF0004", line, column, message);
+    }
+
+    [Theory]
+    [InlineData("value: 12", "value: \"12\"")]
+    [InlineData("  id: mini\n", "  id: mini\n  language: en-GB\n  url: https://example.org/a\n")]
+    public void AF0004_near_miss_the_same_values_without_the_newline_are_fine(string old, string replacement)
+    {
+        Run(With(old, replacement)).AssertClean();
     }
 }
