@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Mutation testing of the generator's Yaml/, Parsing/ and Validation/ code with Stryker.NET, against the fast unit
 # tests of tests/ArticleFacts.Generators.Tests (the property and hostile-input tests are too slow to run per mutant).
-# Not part of .ci/run: it takes about an hour on 2 cores. Reports land in artifacts/mutation/ (HTML, JSON, Markdown).
+# Not part of .ci/run: it takes an hour or more on 2 cores (a dot per mutant tested shows progress in a log).
+# Reports land in artifacts/mutation/reports/ (HTML, JSON, Markdown).
 #
 #   bash scripts/mutation.sh                   # Yaml/, Parsing/ and Validation/
 #   bash scripts/mutation.sh 'Parsing/**/*.cs' # one folder (globs relative to src/ArticleFacts.Generators)
@@ -29,6 +30,6 @@ dotnet stryker \
   --test-project ArticleFacts.Generators.Tests.csproj \
   "${mutate[@]}" \
   --concurrency "$(nproc)" \
-  --reporter Progress --reporter Html --reporter Json --reporter Markdown --reporter ClearText \
+  --reporter Dots --reporter Html --reporter Json --reporter Markdown --reporter ClearText \
   --output "$root/artifacts/mutation" \
   --skip-version-check

@@ -20,7 +20,7 @@ public class GeneratedInputProperties
     [Fact]
     public void Valid_files_from_the_grammar_are_accepted_and_round_trip_every_string()
     {
-        var accepted = PropertyRunner.Run("valid grammar", 20, rng =>
+        var accepted = PropertyRunner.Run("valid grammar", 10, rng =>
         {
             var article = ArticleGrammar.Generate(rng, Strings.Representable);
             return new PropertyCase(article.Files, sheets => article.Expected.Verify(sheets), MustBeAccepted: true);
@@ -31,7 +31,7 @@ public class GeneratedInputProperties
     [Fact]
     public void Hostile_strings_in_every_scalar_are_rejected_or_round_trip()
     {
-        PropertyRunner.Run("hostile scalars", 20, rng =>
+        PropertyRunner.Run("hostile scalars", 10, rng =>
         {
             // One case in five may hold a lone surrogate (no valid file can), about one in three values at the edges of their
             // types; CRLF, lone CR and a BOM change nothing.
@@ -44,7 +44,7 @@ public class GeneratedInputProperties
     [Fact]
     public void Mutated_files_are_rejected_or_compile_cleanly()
     {
-        PropertyRunner.Run("mutations", 60, rng =>
+        PropertyRunner.Run("mutations", 80, rng =>
         {
             var (yaml, text) = rng.Int(4) switch
             {
