@@ -77,6 +77,7 @@ internal sealed class ArticleTextIndex
         var last = BodyEnd - value.Length;
         for (var at = Text.IndexOf(value, BodyStart, BodyEnd - BodyStart, System.StringComparison.Ordinal); at >= 0; at = at < last ? Text.IndexOf(value, at + 1, BodyEnd - at - 1, System.StringComparison.Ordinal) : -1)
         {
+            CancellationToken.ThrowIfCancellationRequested();
             if (HasContext(at, at + value.Length, prefix, suffix))
             {
                 if (only is not null)
