@@ -12,11 +12,16 @@ namespace ArticleFacts.Generators.PropertyTests.Robustness;
 /// <summary>The pipeline steps observe their cancellation token: a cancelled build stops promptly, even on a large input.</summary>
 public class CancellationTests
 {
+    /// <summary>A small fraction of a full run (tens of seconds on a loaded CI machine), generous as test assemblies run in parallel on two cores.</summary>
+    private static readonly TimeSpan Prompt = TimeSpan.FromSeconds(10);
+
     private static readonly Lazy<(string Yaml, string Text)> Big = new(LargeInputTests.FiftyThousandFacts);
 
-    /// <summary>The 50,000 facts parsed and paired with their text: the input of Validate.</summary>
+    /// <summary>The 50,000 facts parsed and paired with their text: the input of Validate. The steps run once on the mini article first, so no timing includes the JIT.</summary>
     private static readonly Lazy<ArticleInput> BigInput = new(() =>
     {
+        var mini = Pipeline.Parse(new SourceFile(MiniArticle.YamlPath, MiniArticle.ValidYaml), MiniArticle.YamlPath, CancellationToken.None);
+        Pipeline.Validate(Pipeline.Pair(mini, ImmutableArray.Create<SourceFile?>(new SourceFile(MiniArticle.TextPath, MiniArticle.ArticleText))), CancellationToken.None);
         var (yaml, text) = Big.Value;
         var parsed = Pipeline.Parse(new SourceFile("data/big.facts.yaml", yaml), "data/big.facts.yaml", CancellationToken.None);
         return Pipeline.Pair(parsed, ImmutableArray.Create<SourceFile?>(new SourceFile("data/big.txt", text)));
@@ -25,11 +30,11 @@ public class CancellationTests
     [Fact]
     public void Parse_with_a_cancelled_token_throws_promptly()
     {
+        _ = BigInput.Value;
         var (yaml, _) = Big.Value;
         var stopwatch = Stopwatch.StartNew();
         Assert.ThrowsAny<OperationCanceledException>(() => Pipeline.Parse(new SourceFile("data/big.facts.yaml", yaml), "data/big.facts.yaml", Cancelled()));
-        // A generous bound: test assemblies run in parallel on a 2-core CI machine.
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
+        Assert.True(stopwatch.Elapsed < Prompt, $"took {stopwatch.Elapsed}");
     }
 
     [Fact]
@@ -38,8 +43,7 @@ public class CancellationTests
         var input = BigInput.Value;
         var stopwatch = Stopwatch.StartNew();
         Assert.ThrowsAny<OperationCanceledException>(() => Pipeline.Validate(input, Cancelled()));
-        // A generous bound: test assemblies run in parallel on a 2-core CI machine.
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
+        Assert.True(stopwatch.Elapsed < Prompt, $"took {stopwatch.Elapsed}");
     }
 
     [Fact]
