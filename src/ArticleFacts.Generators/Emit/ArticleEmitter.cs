@@ -23,10 +23,11 @@ internal sealed class ArticleEmitter
         _cancellationToken = cancellationToken;
     }
 
-    public static string Emit(ArticleModel model, string? ns, string version, CancellationToken cancellationToken = default) =>
-        new ArticleEmitter("global::" + (ns is null ? string.Empty : ns + ".") + model.ClassName + ".", cancellationToken).Write(model, ns, version);
+    /// <param name="utf8Text">Whether the article text may be emitted as a UTF-8 literal (the project's C# is 11 or later).</param>
+    public static string Emit(ArticleModel model, string? ns, string version, bool utf8Text = true, CancellationToken cancellationToken = default) =>
+        new ArticleEmitter("global::" + (ns is null ? string.Empty : ns + ".") + model.ClassName + ".", cancellationToken).Write(model, ns, version, utf8Text);
 
-    private string Write(ArticleModel model, string? ns, string version)
+    private string Write(ArticleModel model, string? ns, string version, bool utf8Text)
     {
         var names = model.Entities.ToDictionary(e => e.Member, e => e.Name);
         var docs = new FactDocs(model, names);
@@ -44,7 +45,7 @@ internal sealed class ArticleEmitter
         w.Summary(docs.ArticleSummary(), "Facts curated from <c>" + CSharpText.Xml(FileName(model.Path)) + "</c>, checked against the article text at compile time.");
         w.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"ArticleFacts.Generators\", \"{version}\")]");
         w.Open("public static partial class " + model.ClassName);
-        w.Line("private static readonly string s_text = " + CSharpText.Literal(model.Text) + ";");
+        w.Line("private static readonly string s_text = " + TextInitializer(model.Text, utf8Text) + ";");
         w.Line();
         w.Summary(docs.ArticleSummary());
         w.Line($"public static {Rt}Article Article {{ get; }} = new {Rt}Article({CSharpText.Literal(model.Id)}, {CSharpText.Literal(model.Title)}, {Ref(model.PublisherMember)}, {DateOnly(model.Published)}, {CSharpText.Literal(model.Language)}, {CSharpText.Literal(model.Url)}, s_text, new {Rt}Anchor({model.Body.Start.ToString(CultureInfo.InvariantCulture)}, {model.Body.Length.ToString(CultureInfo.InvariantCulture)}, {model.Body.Line.ToString(CultureInfo.InvariantCulture)}, {model.Body.Column.ToString(CultureInfo.InvariantCulture)}, s_text.Substring({model.Body.Start.ToString(CultureInfo.InvariantCulture)}, {model.Body.Length.ToString(CultureInfo.InvariantCulture)})));");
@@ -157,4 +158,13 @@ internal sealed class ArticleEmitter
     }
 
     private static string SafeComment(string text) => CSharpText.Xml(text);
+
+    /// <summary>
+    /// The article text as UTF-8 data decoded once, so that a thousand articles fit one assembly: string literals share
+    /// a 16 MB heap per assembly (CS8103), UTF-8 literals do not. A plain literal before C# 11 or for text UTF-8 cannot hold.
+    /// </summary>
+    private static string TextInitializer(string text, bool utf8Text) =>
+        utf8Text && CSharpText.Utf8Literal(text) is { } utf8
+            ? "global::System.Text.Encoding.UTF8.GetString(" + utf8 + ")"
+            : CSharpText.Literal(text);
 }

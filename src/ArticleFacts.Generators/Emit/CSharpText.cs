@@ -49,6 +49,24 @@ internal static class CSharpText
         return builder.ToString();
     }
 
+    /// <summary>
+    /// The text as a UTF-8 literal (<c>"..."u8</c>, C# 11), or null when it has no UTF-8 form (an unpaired surrogate).
+    /// Such data lives in the assembly's blob of field data, not in the user-string heap that all string literals of
+    /// an assembly share and that holds at most 16 MB (CS8103).
+    /// </summary>
+    public static string? Utf8Literal(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsSurrogate(value[i]) && NeedsEscape(value, i))
+            {
+                return null;
+            }
+        }
+
+        return Literal(value) + "u8";
+    }
+
     /// <summary>Text for an XML doc comment: markup escaped, characters XML cannot hold replaced.</summary>
     public static string Xml(string value)
     {

@@ -4,9 +4,18 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ArticleFacts.Generators.Model;
 
-/// <summary>The MSBuild settings the generator reads: the namespace of the generated code.</summary>
-internal sealed record GeneratorSettings(string? Namespace, DiagnosticInfo? Problem)
+/// <summary>
+/// The project settings the generator reads: the namespace of the generated code (MSBuild), and whether the project's
+/// C# has UTF-8 literals (C# 11), in which the article texts are emitted.
+/// </summary>
+internal sealed record GeneratorSettings(string? Namespace, DiagnosticInfo? Problem, bool Utf8Literals = true)
 {
+    /// <summary>Whether code in this language version may use UTF-8 string literals.</summary>
+    public static bool HasUtf8Literals(ParseOptions options) =>
+        options is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp11;
+
+    public GeneratorSettings WithLanguage(bool utf8Literals) => utf8Literals == Utf8Literals ? this : this with { Utf8Literals = utf8Literals };
+
     public static GeneratorSettings From(AnalyzerConfigOptions options)
     {
         var fromProperty = options.TryGetValue("build_property.ArticleFactsNamespace", out var value) && !string.IsNullOrWhiteSpace(value);

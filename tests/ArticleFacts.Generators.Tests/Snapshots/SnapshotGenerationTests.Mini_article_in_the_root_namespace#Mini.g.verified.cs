@@ -13,7 +13,7 @@ namespace TestProject
     [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
     public static partial class Mini
     {
-        private static readonly string s_text = "Alice Smith said the plan was \"ready to go.\" Acme Corp agreed on Monday.\nAcme Corp shipped 12 crates to Alice Smith.\nSubscribe to Acme News for the plan.\n";
+        private static readonly string s_text = global::System.Text.Encoding.UTF8.GetString("Alice Smith said the plan was \"ready to go.\" Acme Corp agreed on Monday.\nAcme Corp shipped 12 crates to Alice Smith.\nSubscribe to Acme News for the plan.\n"u8);
 
         /// <summary>
         /// <c>mini</c>, published by Acme Corp on 2024-01-14.
