@@ -1,6 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
+using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
+using System.Reflection.PortableExecutable;
 using ArticleFacts.Benchmarks.Corpus;
 using ArticleFacts.Benchmarks.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -60,6 +64,33 @@ public class SyntheticCorpusTests
 
         Assert.InRange(large.FactCount, 850, 950);
         AssertGeneratedAndCompiled(SyntheticCorpus.Files(new[] { large }), new[] { large.ClassName });
+    }
+
+    [Fact]
+    public void A_thousand_articles_fit_the_user_string_heap_of_one_assembly()
+    {
+        // Every string literal of an assembly goes to one heap of at most 16 MB (CS8103); the article texts are UTF-8
+        // data (field RVAs), so what remains per article (ids, names, statements, anchors) must leave room for 1,000.
+        var articles = SyntheticCorpus.Create(12);
+        var driver = GeneratorSetup.Driver(GeneratorSetup.Texts(SyntheticCorpus.Files(articles)));
+        driver.RunGeneratorsAndUpdateCompilation(GeneratorSetup.Compilation(), out var output, out _);
+        using var pe = new MemoryStream();
+        var emitted = output.Emit(pe);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Take(5)));
+        pe.Position = 0;
+        using var reader = new PEReader(pe);
+        var metadata = reader.GetMetadataReader();
+        var heap = metadata.GetHeapSize(HeapIndex.UserString);
+        var literals = new HashSet<string>(StringComparer.Ordinal);
+        for (var handle = metadata.GetNextHandle(MetadataTokens.UserStringHandle(0)); !handle.IsNil; handle = metadata.GetNextHandle(handle))
+        {
+            literals.Add(metadata.GetUserString(handle));
+        }
+
+        Assert.DoesNotContain(articles, a => literals.Contains(a.Text));
+        Assert.Contains(articles[0].Id, literals);
+        var perArticle = heap / (double)articles.Count;
+        Assert.True(perArticle * 1000 < 16 * 1024 * 1024, $"{perArticle:F0} bytes of string literals per article: 1,000 articles would not fit in 16 MB");
     }
 
     private static void AssertGeneratedAndCompiled(IEnumerable<(string Path, string Text)> files, IEnumerable<string> classNames)
