@@ -84,4 +84,22 @@ public class ValueDiagnosticsTests
     {
         Run(With(old, replacement)).AssertClean();
     }
+
+    [Theory]
+    [InlineData("type: \"a\\tb\"", "'a\\tb' is not snake_case")]
+    [InlineData("type: \"a\\rb\"", "'a\\rb' is not snake_case")]
+    [InlineData("type: \"a\\x01b\"", "'a\\u0001b' is not snake_case")]
+    [InlineData("type: \"a\\x7Fb\"", "'a\\u007Fb' is not snake_case")]
+    [InlineData("type: \"a\\u00A0b\"", "'a\u00A0b' is not snake_case")]
+    [InlineData("type: A234567890123456789012345678901234567890123456789012345678901234567890", "'A23456789012345678901234567890123456789012345678901234567...' is not snake_case")]
+    public void AF0004_messages_show_a_value_escaped_and_at_most_sixty_characters_long(string replacement, string message)
+    {
+        Single(Run(With("type: delivery", replacement)), "AF0004", 20, 11, message);
+    }
+
+    [Fact]
+    public void AF0004_a_choice_with_a_newline_is_shown_escaped_with_the_nearest_choice()
+    {
+        Single(Run(With("tense: past", "tense: \"past\\n\"")), "AF0004", 24, 12, "'past\\n' is not one of past, ongoing, future (did you mean 'past'?)");
+    }
 }
