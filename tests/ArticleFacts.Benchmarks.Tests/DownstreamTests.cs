@@ -31,4 +31,21 @@ public class DownstreamTests
             Assert.Equal("News Agency ", facts.Quotes["quote_kcna"].Cue!.Prefix);
         }
     }
+
+    [Theory]
+    [InlineData("generated", false)]
+    [InlineData("yaml", true)]
+    [InlineData("json", false)]
+    public void The_first_access_probe_walks_each_alternative(string alternative, bool utf8Decoded)
+    {
+        var output = new System.IO.StringWriter();
+        FirstAccessProbe.Run(alternative, utf8Decoded, output);
+        Assert.Matches("^" + alternative + @": [0-9]+\.[0-9]{2} ms, JIT [0-9]+\.[0-9]{2} ms for [0-9]+ methods \(checksum [1-9][0-9]*\)\n$", output.ToString().Replace("\r\n", "\n", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_first_access_probe_refuses_an_unknown_alternative()
+    {
+        Assert.Throws<System.ArgumentException>(() => FirstAccessProbe.Run("xml", utf8Decoded: false, System.IO.TextWriter.Null));
+    }
 }
