@@ -7,6 +7,7 @@
 #
 #   bash scripts/mutation.sh                   # Yaml/, Parsing/ and Validation/
 #   bash scripts/mutation.sh 'Parsing/**/*.cs' # one folder (globs relative to src/ArticleFacts.Generators)
+#   STRYKER_CONCURRENCY=1 bash scripts/mutation.sh Validation/NumberReader.cs  # one file, one test runner at a time
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 root=$PWD
@@ -34,7 +35,7 @@ dotnet stryker \
   --test-project ArticleFacts.Generators.Tests.csproj \
   "${mutate[@]}" \
   --test-case-filter 'FullyQualifiedName!~Schema_and_generator_agree_on_every_structural_mutation' \
-  --concurrency "$(nproc)" \
+  --concurrency "${STRYKER_CONCURRENCY:-$(nproc)}" \
   --reporter Dots --reporter Html --reporter Json --reporter Markdown --reporter ClearText \
   --output "$root/artifacts/mutation" \
   --skip-version-check
