@@ -26,6 +26,7 @@ public class IncrementalBenchmarks
     private GeneratorDriver _textEdited = null!;
     private GeneratorDriver _namespaceChanged = null!;
     private GeneratorDriver _baselineWarm = null!;
+    private GeneratorDriver _sourceBaselineWarm = null!;
 
     [Params(Corpora.Seed, "1000")]
     public string Corpus { get; set; } = Corpora.Seed;
@@ -45,6 +46,8 @@ public class IncrementalBenchmarks
         _namespaceChanged = GeneratorSetup.WithNamespace(_warm, "Bench.Renamed");
         _baselineWarm = CSharpGeneratorDriver.Create(new[] { new PerFileBaselineGenerator().AsSourceGenerator() }, texts, GeneratorSetup.ParseOptions)
             .RunGenerators(_compilation);
+        _sourceBaselineWarm = CSharpGeneratorDriver.Create(new[] { new PerFileBaselineGenerator(addSources: true).AsSourceGenerator() }, texts, GeneratorSetup.ParseOptions)
+            .RunGenerators(_compilation);
         if (Sources(_factsEdited.RunGenerators(_compilation)).SequenceEqual(Sources(_warm)) || Sources(_textEdited.RunGenerators(_compilation)).SequenceEqual(Sources(_warm)))
         {
             throw new InvalidOperationException("An edit did not change the generated code: the benchmark would measure nothing.");
@@ -57,6 +60,10 @@ public class IncrementalBenchmarks
     /// <summary>The same edit under the least a generator with a step per additional file can be: Roslyn's own cost.</summary>
     [Benchmark]
     public GeneratorDriver UnrelatedCSharpEditPerFileBaseline() => _baselineWarm.RunGenerators(_editedCompilation);
+
+    /// <summary>The same, with one small source per additional file: what the driver spends on sources it keeps.</summary>
+    [Benchmark]
+    public GeneratorDriver UnrelatedCSharpEditPerFileSourceBaseline() => _sourceBaselineWarm.RunGenerators(_editedCompilation);
 
     [Benchmark]
     public GeneratorDriver EditOneFactsFile() => _factsEdited.RunGenerators(_compilation);
@@ -77,13 +84,23 @@ public class IncrementalBenchmarks
 /// <summary>
 /// A generator that does nothing but has one transform per additional file and one output, as every generator that
 /// reads files one by one must: what the driver spends on it for an unrelated edit is a floor for any such generator.
+/// With <c>addSources</c>, it adds one small source per file, as a generator with an output per file does.
 /// </summary>
-public sealed class PerFileBaselineGenerator : IIncrementalGenerator
+public sealed class PerFileBaselineGenerator(bool addSources = false) : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var paths = context.AdditionalTextsProvider.Select(static (file, _) => file.Path);
-        context.RegisterSourceOutput(paths, static (_, _) => { });
+        if (addSources)
+        {
+            context.RegisterSourceOutput(paths, static (spc, path) => spc.AddSource(
+                System.IO.Path.GetFileName(path).Replace('.', '_') + ".g.cs",
+                "// " + path + "\n"));
+        }
+        else
+        {
+            context.RegisterSourceOutput(paths, static (_, _) => { });
+        }
     }
 }
 
