@@ -82,6 +82,8 @@ public class DateRuleTests
 
     [Theory]
     [InlineData("March 3", "2024-03-03")]
+    [InlineData("March 1", "2024-03-01")]
+    [InlineData("March 01", "2024-03-01")]
     [InlineData("on March 9,", "2024-03-09")]
     [InlineData("March 10", "2024-03-10")]
     [InlineData("March 19", "2024-03-19")]
@@ -95,6 +97,8 @@ public class DateRuleTests
     [InlineData("on the 3rd", "problem: the rule needs a month name and a day number in \"on the 3rd\"")]
     [InlineData("March 123", "problem: the rule needs a month name and a day number in \"March 123\"")]
     [InlineData("February 30", "problem: no date February 30 exists on or after the publication date")]
+    [InlineData("March 0", "problem: no date March 0 exists on or after the publication date")]
+    [InlineData("March 00", "problem: no date March 0 exists on or after the publication date")]
     [InlineData("December 32", "problem: no date December 32 exists on or after the publication date")]
     public void Next_month_day_is_the_first_such_day_on_or_after_publication(string at, string expected)
     {
