@@ -141,6 +141,13 @@ public class DateRuleTests
     }
 
     [Fact]
+    public void AF3001_range_with_an_impossible_start_is_reported_once_at_the_start()
+    {
+        Exactly(Run(With("value: \"2024-01-08\"\n    rule: past_weekday", "start: \"2023-02-29\"\n    end: \"2024-01-08\"")), "AF3001", 51, 12, "The date '2023-02-29' does not exist");
+        Exactly(Run(With("value: \"2024-01-08\"\n    rule: past_weekday", "start: \"2024-01-08\"\n    end: \"2023-02-29\"")), "AF3001", 52, 10, "The date '2023-02-29' does not exist");
+    }
+
+    [Fact]
     public void AF3001_range_a_day_reversed()
     {
         Exactly(Run(With("value: \"2024-01-08\"\n    rule: past_weekday", "start: \"2024-01-09\"\n    end: \"2024-01-08\"")), "AF3001", 52, 10, "The range is reversed: start 2024-01-09 begins after end 2024-01-08 is over");
