@@ -47,6 +47,15 @@ public class EntityNameTests
         Assert.True(Occurs(text, "Acme", 1, text.Length));
     }
 
+    [Fact]
+    public void Observes_the_cancellation_token_of_the_index()
+    {
+        using var cancelled = new System.Threading.CancellationTokenSource();
+        var index = new ArticleTextIndex("a.txt", "Acme said", cancelled.Token);
+        cancelled.Cancel();
+        Assert.Throws<System.OperationCanceledException>(() => EntityNames.OccursAsWord(index, "Acme"));
+    }
+
     private static void Exactly(GeneratorRun run, string id, int line, int column, string message)
     {
         var diagnostic = Single(run, id, line, column, message);
