@@ -76,7 +76,7 @@ internal static class DateRules
 
                 for (var year = y; year <= y + 8; year++)
                 {
-                    if (day <= DateTime.DaysInMonth(year, months[0]) && new DateTime(year, months[0], day.Value) >= published.Date)
+                    if (day >= 1 && day <= DateTime.DaysInMonth(year, months[0]) && new DateTime(year, months[0], day.Value) >= published.Date)
                     {
                         return (Day(new DateTime(year, months[0], day.Value)), null);
                     }
