@@ -257,6 +257,7 @@ public class ParsingStrengthTests
     [InlineData("", "data/mini.facts.yaml(1,1): error AF0003: the facts file is missing the required key 'entities'")]
     [InlineData("entities: {}\n", "data/mini.facts.yaml(6,1): error AF0004: Malformed 'entities': at least one entity is required (the publisher, at least)")]
     [InlineData("entities:\n", "data/mini.facts.yaml(6,1): error AF0004: Malformed 'entities': at least one entity is required (the publisher, at least)")]
+    [InlineData("entities: \"\"\n", "data/mini.facts.yaml(6,11): error AF0004: Malformed 'entities': expected a mapping from ids to entities, found the text ''")]
     public void AF0003_AF0004_entities_absent_or_empty_besides_the_undefined_publisher(string entities, string expected)
     {
         var run = Run(ArticleOnly + entities, Unquoted);
