@@ -25,7 +25,8 @@ internal sealed class SectionParser
     public EquatableArray<EntitySpec> Entities(YamlNode? node, YamlEntry? entry)
     {
         var entities = Read(node, "entities", EntityKeys, ReadEntity);
-        if (node is not null && entry is not null && node is YamlMapping { Entries.Count: 0 } or YamlScalar { IsPlaceholder: false, Value.Length: 0 })
+        // A quoted "" is no mapping, which Read reported already: one defect, one diagnostic.
+        if (node is not null && entry is not null && node is YamlMapping { Entries.Count: 0 } or YamlScalar { IsPlain: true, IsPlaceholder: false, Value.Length: 0 })
         {
             _context.Error(DiagnosticIds.MalformedValue, _context.Location(entry.Key), "entities", "at least one entity is required (the publisher, at least)");
         }
