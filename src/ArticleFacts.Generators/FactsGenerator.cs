@@ -41,7 +41,7 @@ public sealed class FactsGenerator : IIncrementalGenerator
         var settings = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => GeneratorSettings.From(options.GlobalOptions))
             .Combine(context.ParseOptionsProvider.Select(static (options, _) => GeneratorSettings.HasUtf8Literals(options)))
-            .Select(static (pair, _) => pair.Left.WithLanguage(pair.Right))
+            .Select(static (pair, _) => pair.Left with { Utf8Literals = pair.Right })
             .WithTrackingName(TrackingNames.Settings);
 
         var catalogue = validated

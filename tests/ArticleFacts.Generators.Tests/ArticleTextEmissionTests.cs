@@ -10,15 +10,14 @@ namespace ArticleFacts.Generators.Tests;
 /// </summary>
 public class ArticleTextEmissionTests
 {
-    private const string Utf8Text =
-        "private static readonly string s_text = global::System.Text.Encoding.UTF8.GetString(" +
+    /// <summary>The mini article's text as a C# literal.</summary>
+    private const string Literal =
         "\"Alice Smith said the plan was \\\"ready to go.\\\" Acme Corp agreed on Monday.\\n" +
-        "Acme Corp shipped 12 crates to Alice Smith.\\nSubscribe to Acme News for the plan.\\n\"u8);\n";
+        "Acme Corp shipped 12 crates to Alice Smith.\\nSubscribe to Acme News for the plan.\\n\"";
 
-    private const string LiteralText =
-        "private static readonly string s_text = " +
-        "\"Alice Smith said the plan was \\\"ready to go.\\\" Acme Corp agreed on Monday.\\n" +
-        "Acme Corp shipped 12 crates to Alice Smith.\\nSubscribe to Acme News for the plan.\\n\";\n";
+    private const string Utf8Text = "private static readonly string s_text = global::System.Text.Encoding.UTF8.GetString(" + Literal + "u8);\n";
+
+    private const string LiteralText = "private static readonly string s_text = " + Literal + ";\n";
 
     [Theory]
     [InlineData(LanguageVersion.CSharp11)]

@@ -14,8 +14,6 @@ internal sealed record GeneratorSettings(string? Namespace, DiagnosticInfo? Prob
     public static bool HasUtf8Literals(ParseOptions options) =>
         options is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp11;
 
-    public GeneratorSettings WithLanguage(bool utf8Literals) => utf8Literals == Utf8Literals ? this : this with { Utf8Literals = utf8Literals };
-
     public static GeneratorSettings From(AnalyzerConfigOptions options)
     {
         var fromProperty = options.TryGetValue("build_property.ArticleFactsNamespace", out var value) && !string.IsNullOrWhiteSpace(value);
