@@ -10,6 +10,7 @@ internal static class DiagnosticIds
     public const string ArticleText = "AF0005";
     public const string UnsupportedSchema = "AF0006";
     public const string Forbidden = "AF0007";
+    public const string InvalidSetting = "AF0009";
     public const string AnchorNotFound = "AF1001";
     public const string AnchorAmbiguous = "AF1002";
     public const string AnchorOutsideBody = "AF1003";
@@ -26,5 +27,9 @@ internal static class DiagnosticIds
     public const string QuantityNotInText = "AF3004";
     public const string UnusedEntity = "AF4001";
     public const string UncoveredQuotation = "AF4002";
+    public const string UnmatchedDeclaration = "AF5001";
+    public const string DuplicateDeclaration = "AF5002";
+    public const string DeclarationShape = "AF5003";
+    public const string CatalogueDeclaration = "AF5004";
     public const string InternalError = "AF9999";
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -6,10 +7,25 @@ namespace ArticleFacts.Generators.Model;
 
 /// <summary>
 /// The project settings the generator reads: the namespace of the generated code (MSBuild), and whether the project's
-/// C# has UTF-8 literals (C# 11), in which the article texts are emitted.
+/// C# has UTF-8 literals (C# 11), in which the article texts are emitted; the accessibility of conventionally named
+/// classes (<c>ArticleFactsVisibility</c>), the catalogue's name (<c>ArticleFactsCatalogue</c>), the project directory.
 /// </summary>
 internal sealed record GeneratorSettings(string? Namespace, DiagnosticInfo? Problem, bool Utf8Literals = true)
 {
+    public const string DefaultCatalogue = "Articles";
+
+    /// <summary><c>public</c> or <c>internal</c>: the accessibility of the conventionally named classes.</summary>
+    public string Visibility { get; init; } = "public";
+
+    /// <summary>The conventional catalogue's namespace and name (default: <c>Articles</c> in <see cref="Namespace"/>); null for none.</summary>
+    public (string? Namespace, string Name)? Catalogue { get; init; } = (null, DefaultCatalogue);
+
+    /// <summary>The project directory (<c>build_property.ProjectDir</c>), against which declared paths are read.</summary>
+    public string? ProjectDir { get; init; }
+
+    /// <summary>Invalid settings other than the namespace (AF0009), reported when the project has facts files.</summary>
+    public EquatableArray<DiagnosticInfo> Problems { get; init; } = EquatableArray<DiagnosticInfo>.Empty;
+
     /// <summary>Whether code in this language version may use UTF-8 string literals.</summary>
     public static bool HasUtf8Literals(ParseOptions options) =>
         options is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp11;
@@ -19,18 +35,51 @@ internal sealed record GeneratorSettings(string? Namespace, DiagnosticInfo? Prob
         var fromProperty = options.TryGetValue("build_property.ArticleFactsNamespace", out var value) && !string.IsNullOrWhiteSpace(value);
         var ns = fromProperty ? value!.Trim()
             : options.TryGetValue("build_property.RootNamespace", out var root) && !string.IsNullOrWhiteSpace(root) ? root.Trim() : null;
-        if (ns is null || IsValid(ns))
+        var settings = ns is null || IsValid(ns)
+            ? new GeneratorSettings(ns, null)
+            : new GeneratorSettings(null, DiagnosticInfo.Create(
+                Diagnostics.DiagnosticIds.MalformedValue,
+                null,
+                fromProperty ? "ArticleFactsNamespace" : "RootNamespace",
+                $"'{ns}' is not a C# namespace (dot-separated identifiers, no keywords): set <ArticleFactsNamespace> to one"));
+
+        var problems = new List<DiagnosticInfo>();
+        var visibility = Read(options, "ArticleFactsVisibility") ?? "public";
+        if (visibility is not ("public" or "internal"))
         {
-            return new GeneratorSettings(ns, null);
+            problems.Add(DiagnosticInfo.Create(Diagnostics.DiagnosticIds.InvalidSetting, null, "ArticleFactsVisibility", $"'{visibility}' is neither 'public' (the default) nor 'internal'"));
+            visibility = "public";
         }
 
-        var problem = DiagnosticInfo.Create(
-            Diagnostics.DiagnosticIds.MalformedValue,
-            null,
-            fromProperty ? "ArticleFactsNamespace" : "RootNamespace",
-            $"'{ns}' is not a C# namespace (dot-separated identifiers, no keywords): set <ArticleFactsNamespace> to one");
-        return new GeneratorSettings(null, problem);
+        var catalogue = settings.Catalogue;
+        if (Read(options, "ArticleFactsCatalogue") is { } name)
+        {
+            if (name == "none")
+            {
+                catalogue = null;
+            }
+            else if (IsValid(name))
+            {
+                var dot = name.LastIndexOf('.');
+                catalogue = dot < 0 ? (null, name) : (name.Substring(0, dot), name.Substring(dot + 1));
+            }
+            else
+            {
+                problems.Add(DiagnosticInfo.Create(Diagnostics.DiagnosticIds.InvalidSetting, null, "ArticleFactsCatalogue", $"'{name}' is not a class name ('Name' or 'Namespace.Name', no keywords) nor 'none'"));
+            }
+        }
+
+        return settings with
+        {
+            Visibility = visibility,
+            Catalogue = catalogue,
+            ProjectDir = Read(options, "ProjectDir") ?? Read(options, "MSBuildProjectDirectory"),
+            Problems = problems.ToEquatableArray(),
+        };
     }
+
+    private static string? Read(AnalyzerConfigOptions options, string property) =>
+        options.TryGetValue("build_property." + property, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
     private static bool IsValid(string ns)
     {
