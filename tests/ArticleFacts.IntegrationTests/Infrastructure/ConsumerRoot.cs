@@ -112,6 +112,27 @@ internal sealed class ConsumerRoot : IDisposable
         return BuildResult.From(process, resultFile);
     }
 
+    /// <summary>
+    /// <c>dotnet publish</c> of <paramref name="projectDirectory"/> for <paramref name="runtimeIdentifier"/>, in the test
+    /// assembly's configuration, as <see cref="Build"/> builds (no reused nodes, this root's packages folder). A
+    /// NativeAOT publish restores the ILCompiler packages the SDK picks and links natively: up to 15 minutes.
+    /// </summary>
+    public BuildResult Publish(string projectDirectory, string runtimeIdentifier)
+    {
+        List<string> arguments =
+        [
+            "publish",
+            "-nologo",
+            "-clp:NoSummary",
+            "-c", Repo.Configuration,
+            "-r", runtimeIdentifier,
+            "-nodeReuse:false",
+            "-p:UseSharedCompilation=false",
+        ];
+        var environment = Feed is null ? null : new Dictionary<string, string?> { ["NUGET_PACKAGES"] = null };
+        return BuildResult.From(DotNetCli.Run(projectDirectory, arguments, TimeSpan.FromMinutes(15), environment), null);
+    }
+
     public void Dispose()
     {
         if (Environment.GetEnvironmentVariable("ARTICLEFACTS_IT_KEEP") != "1")
