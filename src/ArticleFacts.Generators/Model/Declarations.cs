@@ -23,7 +23,22 @@ internal sealed record TypeTarget(string? Namespace, EquatableArray<TypeHeader> 
     public string FullName => "global::" + (Namespace is null ? string.Empty : Namespace + ".") + string.Concat(Containing.Select(c => c.Name + ".")) + Type.Name;
 
     /// <summary><c>Ns.Outer.Visit</c>, without type parameters' brackets: what a hint name may hold.</summary>
-    public string HintStem => (Namespace is null ? string.Empty : Namespace + ".") + string.Concat(Containing.Select(c => c.HintName + ".")) + Type.HintName;
+    public string HintStem => HintSafe((Namespace is null ? string.Empty : Namespace + ".") + string.Concat(Containing.Select(c => c.HintName + ".")) + Type.HintName);
+
+    /// <summary>Identifiers may hold characters a hint name may not (formatting characters, <c>@</c>): those become <c>_</c>.</summary>
+    private static string HintSafe(string name)
+    {
+        var chars = name.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (!char.IsLetterOrDigit(chars[i]) && chars[i] is not ('_' or '.' or ',' or '{' or '}'))
+            {
+                chars[i] = '_';
+            }
+        }
+
+        return new string(chars);
+    }
 }
 
 /// <summary>A class declared with <c>[ArticleFacts.FactsFrom(path)]</c>.</summary>
