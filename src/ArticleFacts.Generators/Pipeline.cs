@@ -138,7 +138,8 @@ internal static class Pipeline
                 var like = first.ClassName == result.ClassName ? string.Empty : $" as '{first.ClassName}' (class names that differ only in case would clash as generated files)";
                 diagnostics.Add(DiagnosticIds.NameCollision, result.IdLocation, $"The article class '{result.ClassName}' is already taken by '{first.Path}' (the first in path order){like}: give this article another id");
             }
-            else if (declaredNames.TryGetValue(TypeTarget.Conventional(ns, "public", result.ClassName).FullName, out var holder) && holder.Target.FullName == TypeTarget.Conventional(ns, "public", holder.Target.Type.Name).FullName)
+            else if (declaredNames.TryGetValue(TypeTarget.Conventional(ns, "public", result.ClassName).FullName, out var holder)
+                && holder.Target.FullName == TypeTarget.Conventional(ns, "public", result.ClassName).FullName)
             {
                 skipped.Add(result.Path);
                 diagnostics.Add(DiagnosticIds.NameCollision, result.IdLocation, $"The article class '{result.ClassName}' is already declared for '{holder.Path}' with [FactsFrom]: give this article another id, or declare its own class");

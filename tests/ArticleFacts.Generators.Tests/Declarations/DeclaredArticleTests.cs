@@ -152,4 +152,20 @@ public sealed class DeclaredArticleTests
         Assert.Equal(new[] { "Articles.g.cs", "TestProject.Mini.facts.g.cs" }, run.Sources.Keys);
         Assert.Equal(Accessibility.Internal, Declared.Type(run, "TestProject.Mini").DeclaredAccessibility);
     }
+
+    [Fact]
+    public void A_conventional_class_that_a_declaration_already_takes_is_AF2002_at_its_article_id()
+    {
+        var other = MiniArticle.ValidYaml.Replace("  publisher: acme\n", "  publisher: acme\n  text: mini.txt\n", System.StringComparison.Ordinal);
+        var harness = new HarnessOptions
+        {
+            Sources = new[] { "namespace TestProject { [ArticleFacts.FactsFrom(\"data/mini.facts.yaml\")] internal static partial class Mini { } }" },
+        };
+        var run = GeneratorHarness.Run(harness, (MiniArticle.YamlPath, MiniArticle.ValidYaml), (MiniArticle.TextPath, MiniArticle.ArticleText), ("data/other.facts.yaml", other));
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        MiniArticle.AssertIs(diagnostic, "AF2002", 3, 7, "The article class 'Mini' is already declared for 'data/mini.facts.yaml' with [FactsFrom]", path: "data/other.facts.yaml");
+        Assert.Equal(new[] { "Articles.g.cs", "TestProject.Mini.facts.g.cs" }, run.Sources.Keys);
+        Assert.Empty(run.CompilationDiagnostics);
+    }
 }
