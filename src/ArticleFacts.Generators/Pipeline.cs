@@ -40,7 +40,7 @@ internal static class Pipeline
         FactsDocument? document = null;
         if (file is null)
         {
-            diagnostics.Add(DiagnosticIds.ArticleText, null, $"The facts file '{path}' could not be read");
+            diagnostics.Add(DiagnosticIds.Unreadable, FileStart(path), $"The facts file '{path}' could not be read: check that it exists and is readable");
         }
         else
         {
