@@ -32,6 +32,36 @@ public class FileDiagnosticsTests
     }
 
     [Fact]
+    public void AF0008_a_replacement_character_in_the_facts_file_is_reported_where_it_is_instead_of_a_misleading_AF2007()
+    {
+        var run = Run(With("    name: Alice Smith", "    name: Alice Sm\uFFFDth"));
+        var d = Single(run, "AF0008", 14, 19, "U+FFFD at 14:19");
+        Exactly(d, "The facts file 'data/mini.facts.yaml' is not valid UTF-8: it holds the replacement character U+FFFD at 14:19; re-save the file as UTF-8 (nothing else in it is checked until then)");
+        Assert.Equal(1, d.Location.SourceSpan.Length);
+        Assert.Equal(new[] { "Articles.g.cs" }, run.Sources.Keys);
+    }
+
+    [Fact]
+    public void AF0008_in_a_facts_file_is_reported_once_and_hides_what_the_garbling_may_have_caused()
+    {
+        // A garbled key (AF0002, then AF0003), a garbled anchor (AF1001) and a second U+FFFD: one diagnostic, at the first.
+        var yaml = With("    type: organization", "    t\uFFFDpe: organization")
+            .Replace("trigger: shipped 12 crates", "trigger: shipped 12 cr\uFFFDtes");
+        Single(Run(yaml), "AF0008", 10, 6, "U+FFFD at 10:6");
+    }
+
+    [Fact]
+    public void AF0008_in_a_facts_file_keeps_its_class_name_for_the_catalogue()
+    {
+        var garbled = With("    name: Alice Smith", "    name: Alice Sm\uFFFDth");
+        var run = GeneratorHarness.Run(("a/mini.facts.yaml", garbled), ("a/mini.txt", ArticleText), ("b/mini.facts.yaml", ValidYaml), ("b/mini.txt", ArticleText));
+        var all = run.GeneratorDiagnostics.OrderBy(x => x.Location.GetLineSpan().Path, System.StringComparer.Ordinal).ToList();
+        Assert.Equal(2, all.Count);
+        AssertIs(all[0], "AF0008", 14, 19, "U+FFFD at 14:19", path: "a/mini.facts.yaml");
+        AssertIs(all[1], "AF2002", 3, 7, "The article class 'Mini' is already taken by 'a/mini.facts.yaml'", path: "b/mini.facts.yaml");
+    }
+
+    [Fact]
     public void AF0008_near_miss_other_unusual_characters_are_valid_text()
     {
         // U+FFFC (object replacement), U+FEFF inside the text and an escaped "\uFFFD" in YAML are not decoding failures.
