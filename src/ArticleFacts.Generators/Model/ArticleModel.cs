@@ -8,6 +8,7 @@ internal sealed record ArticleModel(
     string Path,
     string Id,
     string ClassName,
+    int Line,
     string? Title,
     string PublisherMember,
     string Published,
@@ -35,11 +36,12 @@ internal sealed record EntityModel(
     EquatableArray<RoleModel> Roles,
     string? PartOf,
     bool Mentioned,
-    int InitOrder);
+    int InitOrder,
+    int Line);
 
 internal sealed record RoleModel(string Title, string? Of);
 
-internal sealed record QuoteModel(string Id, string Member, string Speaker, string Kind, AnchorModel? Cue, AnchorModel Anchor);
+internal sealed record QuoteModel(string Id, string Member, string Speaker, string Kind, AnchorModel? Cue, AnchorModel Anchor, int Line);
 
 internal sealed record ClaimModel(
     string Id,
@@ -56,7 +58,8 @@ internal sealed record ClaimModel(
     string? Object,
     string? Predicate,
     string? When,
-    EquatableArray<string> Quantities);
+    EquatableArray<string> Quantities,
+    int Line);
 
 internal sealed record EventModel(
     string Id,
@@ -66,8 +69,9 @@ internal sealed record EventModel(
     string? Place,
     string? When,
     string? Tense,
-    AnchorModel Trigger);
+    AnchorModel Trigger,
+    int Line);
 
-internal sealed record QuantityModel(string Id, string Member, string Value, string Unit, string Comparator, string? AltValue, string? AltUnit, AnchorModel At);
+internal sealed record QuantityModel(string Id, string Member, string Value, string Unit, string Comparator, string? AltValue, string? AltUnit, AnchorModel At, int Line);
 
-internal sealed record DateModel(string Id, string Member, DateValue? Value, DateValue? Start, DateValue? End, string? Mod, string? Rule, AnchorModel At);
+internal sealed record DateModel(string Id, string Member, DateValue? Value, DateValue? Start, DateValue? End, string? Mod, string? Rule, AnchorModel At, int Line);

@@ -72,6 +72,7 @@ internal static class ArticleValidator
             facts.Path,
             article.Id!.Text,
             className,
+            article.Key.Line + 1,
             article.Title?.Text,
             References.Member(publisher),
             published.ToString(),

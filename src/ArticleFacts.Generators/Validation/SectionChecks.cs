@@ -71,7 +71,8 @@ internal sealed class SectionChecks
             m.Roles.ToEquatableArray(),
             m.PartOf is null ? null : References.Member(m.PartOf),
             m.Spec.Mentioned,
-            order.TryGetValue(m.Spec.Id.Text, out var position) ? position : 0)).ToList();
+            order.TryGetValue(m.Spec.Id.Text, out var position) ? position : 0,
+            Line(m.Spec.Id))).ToList();
     }
 
     public List<QuoteModel> Quotes()
@@ -94,7 +95,7 @@ internal sealed class SectionChecks
             var cue = _anchors?.Resolve(quote.Cue);
             if (speaker is not null && anchor is not null && (quote.Cue is null || cue is not null))
             {
-                models.Add(new QuoteModel(quote.Id.Text, References.Member(quote.Id.Text), References.Member(speaker), Naming.Pascal(quote.Kind?.Text ?? "direct"), cue, anchor));
+                models.Add(new QuoteModel(quote.Id.Text, References.Member(quote.Id.Text), References.Member(speaker), Naming.Pascal(quote.Kind?.Text ?? "direct"), cue, anchor, Line(quote.Id)));
             }
         }
 
@@ -142,7 +143,8 @@ internal sealed class SectionChecks
                 @object is null ? null : References.Member(@object),
                 claim.Predicate?.Text,
                 when is null ? null : References.Member(when),
-                References.Members(quantities).ToEquatableArray()));
+                References.Members(quantities).ToEquatableArray(),
+                Line(claim.Id)));
         }
 
         return models;
@@ -172,7 +174,8 @@ internal sealed class SectionChecks
                 place is null ? null : References.Member(place),
                 when is null ? null : References.Member(when),
                 ev.Tense is null ? null : Naming.Pascal(ev.Tense.Text),
-                trigger));
+                trigger,
+                Line(ev.Id)));
         }
 
         return models;
@@ -199,7 +202,8 @@ internal sealed class SectionChecks
                 Naming.Pascal(quantity.Comparator?.Text ?? "exact"),
                 quantity.Alt?.Value.Text,
                 quantity.Alt?.Unit.Text,
-                at));
+                at,
+                Line(quantity.Id)));
         }
 
         return models;
@@ -226,9 +230,12 @@ internal sealed class SectionChecks
                 continue;
             }
 
-            models.Add(new DateModel(date.Id.Text, References.Member(date.Id.Text), value, start, end, date.Mod is null ? null : Naming.Pascal(date.Mod.Text), date.Rule is null ? null : Naming.Pascal(date.Rule.Text), at));
+            models.Add(new DateModel(date.Id.Text, References.Member(date.Id.Text), value, start, end, date.Mod is null ? null : Naming.Pascal(date.Mod.Text), date.Rule is null ? null : Naming.Pascal(date.Rule.Text), at, Line(date.Id)));
         }
 
         return models;
     }
+
+    /// <summary>The 1-based line of a fact's id in the facts file.</summary>
+    private static int Line(Located id) => id.Location.Line + 1;
 }
