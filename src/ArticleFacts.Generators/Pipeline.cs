@@ -110,8 +110,9 @@ internal static class Pipeline
             }
         }
 
+        // An article whose Article member is withheld has no fact sheet: the catalogue leaves it out.
         var articles = taken.Values
-            .Where(r => r.Model is not null)
+            .Where(r => r.Model is { Article.Withheld: null })
             .Select(r => new CatalogueEntry(r.Model!.Id, r.Model.ClassName))
             .OrderBy(e => e.Id, StringComparer.Ordinal)
             .ToEquatableArray();

@@ -1,10 +1,11 @@
 using System.Collections.Generic;
+using System.Linq;
 using ArticleFacts.Generators.Model;
 
 namespace ArticleFacts.Generators.Emit;
 
 /// <summary>
-/// The anchors of one article's facts: an anchor that two or more facts share (a claim whose evidence is a quote,
+/// The anchors of one article's emitted facts: an anchor that two or more facts share (a claim whose evidence is a quote,
 /// two facts at the same words) is built once, as a field of the private class <c>SharedAnchors</c>, and every
 /// fact refers to that one object; any other anchor is built where it is used.
 /// </summary>
@@ -22,29 +23,29 @@ internal sealed class AnchorTable
     public AnchorTable(ArticleModel model, string self)
     {
         _self = self;
-        foreach (var q in model.Quotes)
+        foreach (var q in Emitted(model.Quotes))
         {
             Count(q.Cue);
             Count(q.Anchor);
         }
 
-        foreach (var c in model.Claims)
+        foreach (var c in Emitted(model.Claims))
         {
             Count(c.Evidence);
             Count(c.Cue);
         }
 
-        foreach (var e in model.Events)
+        foreach (var e in Emitted(model.Events))
         {
             Count(e.Trigger);
         }
 
-        foreach (var q in model.Quantities)
+        foreach (var q in Emitted(model.Quantities))
         {
             Count(q.At);
         }
 
-        foreach (var d in model.Dates)
+        foreach (var d in Emitted(model.Dates))
         {
             Count(d.At);
         }
@@ -92,6 +93,9 @@ internal sealed class AnchorTable
         new Argument("column", FactArguments.Int(a.Column)),
         new Argument("text", CSharpText.Literal(a.Text)),
     });
+
+    private static IEnumerable<T> Emitted<T>(EquatableArray<Fact<T>> facts)
+        where T : class, System.IEquatable<T> => facts.Select(f => f.Emitted).OfType<T>();
 
     private void Count(AnchorModel? anchor)
     {

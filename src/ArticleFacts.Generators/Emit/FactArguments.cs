@@ -29,16 +29,16 @@ internal sealed class FactArguments
         new Argument("id", CSharpText.Literal(e.Id)),
         new Argument("name", CSharpText.Literal(e.Name)),
         new Argument("aliases", Array("string", e.Aliases.Select(CSharpText.Literal))),
-        new Argument("roles", Array(Rt + "Role", e.Roles.Select(r => CodeWriter.Inline(Rt + "Role", new[] { new Argument("title", CSharpText.Literal(r.Title)), new Argument("of", Ref("Entities", r.Of)) })))),
-        new Argument("partOf", Ref("Entities", e.PartOf)),
+        new Argument("roles", Array(Rt + "Role", e.Roles.Select(r => CodeWriter.Inline(Rt + "Role", new[] { new Argument("title", CSharpText.Literal(r.Title)), new Argument("of", Ref(r.Of)) })))),
+        new Argument("partOf", Ref(e.PartOf)),
         new Argument("mentioned", e.Mentioned ? "true" : "false"),
     };
 
     public Argument[] Quote(QuoteModel q) => new[]
     {
         new Argument("id", CSharpText.Literal(q.Id)),
-        new Argument("speaker", Ref("Entities", q.Speaker)),
-        new Argument("kind", Rt + "QuoteKind." + q.Kind),
+        new Argument("speaker", Ref(q.Speaker)),
+        new Argument("kind", Rt + "QuoteKind." + q.Kind.ToString()),
         new Argument("cue", _anchors.Use(q.Cue)),
         new Argument("anchor", _anchors.Use(q.Anchor)),
     };
@@ -47,28 +47,28 @@ internal sealed class FactArguments
     {
         new Argument("id", CSharpText.Literal(c.Id)),
         new Argument("statement", CSharpText.Literal(c.Statement)),
-        new Argument("source", Ref("Entities", c.Source)),
+        new Argument("source", Ref(c.Source)),
         new Argument("isAuthorVoice", c.IsAuthorVoice ? "true" : "false"),
-        new Argument("stance", Rt + "Stance." + c.Stance),
+        new Argument("stance", Rt + "Stance." + c.Stance.ToString()),
         new Argument("evidence", _anchors.Use(c.Evidence)),
-        new Argument("evidenceQuote", Ref("Quotes", c.EvidenceQuote)),
+        new Argument("evidenceQuote", Ref(c.EvidenceQuote)),
         new Argument("cue", _anchors.Use(c.Cue)),
-        new Argument("about", Ref("Events", c.About)),
-        new Argument("subject", Ref("Entities", c.Subject)),
-        new Argument("@object", Ref("Entities", c.Object)),
+        new Argument("about", Ref(c.About)),
+        new Argument("subject", Ref(c.Subject)),
+        new Argument("@object", Ref(c.Object)),
         new Argument("predicate", CSharpText.Literal(c.Predicate)),
-        new Argument("when", Ref("Dates", c.When)),
-        new Argument("quantities", Array(Rt + "Quantity", c.Quantities.Select(q => Ref("Quantities", q)))),
+        new Argument("when", Ref(c.When)),
+        new Argument("quantities", Array(Rt + "Quantity", c.Quantities.Select(q => Ref(q)))),
     };
 
     public Argument[] Event(EventModel e) => new[]
     {
         new Argument("id", CSharpText.Literal(e.Id)),
         new Argument("type", CSharpText.Literal(e.Type)),
-        new Argument("participants", Array(Rt + "Entity", e.Participants.Select(p => Ref("Entities", p)))),
-        new Argument("place", Ref("Entities", e.Place)),
-        new Argument("when", Ref("Dates", e.When)),
-        new Argument("tense", e.Tense is null ? "null" : Rt + "Tense." + e.Tense),
+        new Argument("participants", Array(Rt + "Entity", e.Participants.Select(p => Ref(p)))),
+        new Argument("place", Ref(e.Place)),
+        new Argument("when", Ref(e.When)),
+        new Argument("tense", e.Tense is { } tense ? Rt + "Tense." + tense.ToString() : "null"),
         new Argument("trigger", _anchors.Use(e.Trigger)),
     };
 
@@ -77,8 +77,8 @@ internal sealed class FactArguments
         new Argument("id", CSharpText.Literal(q.Id)),
         new Argument("value", CSharpText.Decimal(q.Value)),
         new Argument("unit", CSharpText.Literal(q.Unit)),
-        new Argument("comparator", Rt + "Comparator." + q.Comparator),
-        new Argument("alt", q.AltValue is null ? "null" : CodeWriter.Inline(Rt + "Amount", new[] { new Argument("value", CSharpText.Decimal(q.AltValue)), new Argument("unit", CSharpText.Literal(q.AltUnit)) })),
+        new Argument("comparator", Rt + "Comparator." + q.Comparator.ToString()),
+        new Argument("alt", q.Alt is null ? "null" : CodeWriter.Inline(Rt + "Amount", new[] { new Argument("value", CSharpText.Decimal(q.Alt.Value)), new Argument("unit", CSharpText.Literal(q.Alt.Unit)) })),
         new Argument("at", _anchors.Use(q.At)),
     };
 
@@ -95,14 +95,14 @@ internal sealed class FactArguments
             arguments.Add(new Argument("end", PartialDate(d.End!)));
         }
 
-        arguments.Add(new Argument("mod", d.Mod is null ? "null" : Rt + "DateMod." + d.Mod));
-        arguments.Add(new Argument("rule", d.Rule is null ? "null" : Rt + "DateRule." + d.Rule));
+        arguments.Add(new Argument("mod", d.Mod is { } mod ? Rt + "DateMod." + mod.ToString() : "null"));
+        arguments.Add(new Argument("rule", d.Rule is { } rule ? Rt + "DateRule." + rule.ToString() : "null"));
         arguments.Add(new Argument("at", _anchors.Use(d.At)));
         return arguments.ToArray();
     }
 
-    /// <summary>A reference to another fact, <c>null</c> when there is none.</summary>
-    public string Ref(string section, string? member) => member is null ? "null" : _self + section + "." + member;
+    /// <summary>A reference to another fact, fully qualified (<c>global::Ns.Article.Quotes.QuoteKcna</c>); <c>null</c> when there is none.</summary>
+    public string Ref(FactRef? fact) => fact is null ? "null" : _self + fact.Kind.ClassName() + "." + fact.Member;
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -22,20 +22,26 @@ internal sealed class FactDocs
     public FactDocs(ArticleModel model, string self, string file)
     {
         _model = model;
-        _entityNames = model.Entities.ToDictionary(e => e.Member, e => e.Name);
+        _entityNames = model.Entities.Select(e => e.Emitted).OfType<EntityModel>().ToDictionary(e => e.Member, e => e.Name);
         _self = self;
         _file = file;
     }
 
     public string[] Article()
     {
-        var title = _model.Title is null ? "<c>" + X(_model.Id) + "</c>" : "<b>" + X(_model.Title) + "</b>";
-        return new[] { $"{title}, published by {Link(_model.PublisherMember)} on {_model.Published}.", Defined(_model.Line) };
+        var line = _model.Article.Line;
+        if (_model.Article.Emitted is not { } article)
+        {
+            return new[] { "<c>" + X(_model.Id) + "</c> (its article data is withheld until its errors are fixed).", Defined(line) };
+        }
+
+        var title = article.Title is null ? "<c>" + X(_model.Id) + "</c>" : "<b>" + X(article.Title) + "</b>";
+        return new[] { $"{title}, published by {Link(article.Publisher)} on {article.Published}.", Defined(line) };
     }
 
-    public string[] Entity(EntityModel e)
+    public string[] Entity(EntityModel e, int line)
     {
-        var parts = new List<string> { $"{e.Type} <b>{X(e.Name)}</b> (<c>{X(e.Id)}</c>)." };
+        var parts = new List<string> { $"{e.Type.ToString()} <b>{X(e.Name)}</b> (<c>{X(e.Id)}</c>)." };
         if (e.Aliases.Count > 0)
         {
             parts.Add("Also: " + string.Join(", ", e.Aliases.Select(a => "\u201C" + X(a) + "\u201D")) + ".");
@@ -56,18 +62,18 @@ internal sealed class FactDocs
             parts.Add("Not mentioned in the article body.");
         }
 
-        parts.Add(Defined(e.Line));
+        parts.Add(Defined(line));
         return parts.ToArray();
     }
 
-    public string[] Quote(QuoteModel q) => new[]
+    public string[] Quote(QuoteModel q, int line) => new[]
     {
         $"<b>{Link(q.Speaker)}</b> ({Words(q.Kind)} quote): \u201C{X(q.Anchor.Text)}\u201D",
         Capital(At(q.Anchor)) + Cue(q.Cue) + ".",
-        Defined(q.Line),
+        Defined(line),
     };
 
-    public string[] Claim(ClaimModel c)
+    public string[] Claim(ClaimModel c, int line)
     {
         var source = c.IsAuthorVoice ? "the article's own voice (" + Link(c.Source) + ")" : Link(c.Source);
         var parts = new List<string>
@@ -97,13 +103,13 @@ internal sealed class FactDocs
             parts.Add(Capital(string.Join("; ", roles)) + ".");
         }
 
-        parts.Add(Defined(c.Line));
+        parts.Add(Defined(line));
         return parts.ToArray();
     }
 
-    public string[] Event(EventModel e)
+    public string[] Event(EventModel e, int line)
     {
-        var tense = e.Tense is null ? string.Empty : " (" + Words(e.Tense) + ")";
+        var tense = e.Tense is { } t ? " (" + Words(t) + ")" : string.Empty;
         var place = e.Place is null ? string.Empty : " in " + Link(e.Place);
         var parts = new List<string> { $"<c>{X(e.Type)}</c>{tense}{place}: \u201C{X(e.Trigger.Text)}\u201D ({At(e.Trigger)})." };
         if (e.Participants.Count > 0)
@@ -111,40 +117,43 @@ internal sealed class FactDocs
             parts.Add("Participants: " + string.Join(", ", e.Participants.Select(Link)) + ".");
         }
 
-        parts.Add(Defined(e.Line));
+        parts.Add(Defined(line));
         return parts.ToArray();
     }
 
-    public string[] Quantity(QuantityModel q)
+    public string[] Quantity(QuantityModel q, int line)
     {
-        var comparator = q.Comparator == "Exact" ? string.Empty : Words(q.Comparator) + " ";
-        var alt = q.AltValue is null ? string.Empty : $" (printed also as {X(q.AltValue)} {X(q.AltUnit!)})";
-        return new[] { $"{comparator}<b>{X(q.Value)} {X(q.Unit)}</b>{alt}: \u201C{X(q.At.Text)}\u201D ({At(q.At)}).", Defined(q.Line) };
+        var comparator = q.Comparator == Comparator.Exact ? string.Empty : Words(q.Comparator) + " ";
+        var alt = q.Alt is null ? string.Empty : $" (printed also as {Number(q.Alt.Value)} {X(q.Alt.Unit)})";
+        return new[] { $"{comparator}<b>{Number(q.Value)} {X(q.Unit)}</b>{alt}: \u201C{X(q.At.Text)}\u201D ({At(q.At)}).", Defined(line) };
     }
 
-    public string[] Date(DateModel d)
+    public string[] Date(DateModel d, int line)
     {
         var value = d.Value is not null ? d.Value.ToString() : d.Start + " to " + d.End;
         var extras = new List<string>();
-        if (d.Mod is not null)
+        if (d.Mod is { } mod)
         {
-            extras.Add("mod " + Words(d.Mod));
+            extras.Add("mod " + Words(mod));
         }
 
-        if (d.Rule is not null)
+        if (d.Rule is { } rule)
         {
-            extras.Add("rule " + Snake(d.Rule));
+            extras.Add("rule " + FactEnums.Snake(rule));
         }
 
         var detail = extras.Count == 0 ? string.Empty : " (" + string.Join(", ", extras) + ")";
-        return new[] { $"<b>{value}</b>{detail}: \u201C{X(d.At.Text)}\u201D ({At(d.At)}).", Defined(d.Line) };
+        return new[] { $"<b>{value}</b>{detail}: \u201C{X(d.At.Text)}\u201D ({At(d.At)}).", Defined(line) };
     }
 
+    /// <summary>A withheld fact: why, and where it is defined.</summary>
+    public string[] Withheld(Withholding withheld, int line) => new[] { "Withheld: " + X(withheld.Message), Defined(line) };
+
     /// <summary>A link to an entity, showing its name: <c>&lt;see cref="global::N.C.Entities.X"&gt;Name&lt;/see&gt;</c>.</summary>
-    private string Link(string member)
+    private string Link(FactRef entity)
     {
-        var name = _entityNames.TryGetValue(member, out var known) ? known : member;
-        return "<see cref=\"" + _self + "Entities." + member + "\">" + X(name) + "</see>";
+        var name = _entityNames.TryGetValue(entity.Member, out var known) ? known : entity.Member;
+        return "<see cref=\"" + _self + entity.Kind.ClassName() + "." + entity.Member + "\">" + X(name) + "</see>";
     }
 
     private string Defined(int line) => "Defined in <c>" + X(_file) + "</c>, line " + line.ToString(CultureInfo.InvariantCulture) + ".";
@@ -158,21 +167,8 @@ internal sealed class FactDocs
     private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
     /// <summary><c>MoreThan</c> to <c>more than</c>.</summary>
-    private static string Words(string pascal) => Snake(pascal).Replace('_', ' ');
+    private static string Words<T>(T value)
+        where T : struct, System.Enum => FactEnums.Snake(value).Replace('_', ' ');
 
-    private static string Snake(string pascal)
-    {
-        var builder = new System.Text.StringBuilder();
-        foreach (var c in pascal)
-        {
-            if (char.IsUpper(c) && builder.Length > 0)
-            {
-                builder.Append('_');
-            }
-
-            builder.Append(char.ToLowerInvariant(c));
-        }
-
-        return builder.ToString();
-    }
+    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }
