@@ -123,8 +123,9 @@ internal static class Pipeline
             }
         }
 
+        // An article whose Article member is withheld has no fact sheet: the catalogue leaves it out.
         var articles = taken.Values
-            .Where(r => r.Model is not null)
+            .Where(r => r.Model is { Article.Withheld: null })
             .Select(r => new CatalogueEntry(r.Model!.Id, r.Model.ClassName))
             .OrderBy(e => e.Id, StringComparer.Ordinal)
             .ToEquatableArray();
@@ -138,7 +139,7 @@ internal static class Pipeline
             return null;
         }
 
-        return new EmittedSource(result.Model.ClassName + ".g.cs", ArticleEmitter.Emit(result.Model, settings.Namespace, Version, settings.Utf8Literals, cancellationToken));
+        return new EmittedSource(result.Model.ClassName + ".g.cs", ArticleEmitter.Emit(result.Model, settings.Namespace, Version, PathText.RelativeTo(result.Model.Path, settings.ProjectDirectory), settings.Utf8Literals, cancellationToken));
     }
 
     public static EmittedSource? EmitCatalogue(CatalogueModel catalogue, GeneratorSettings settings) =>
