@@ -117,6 +117,13 @@ namespace ArticleFacts.Data
             public static global::ArticleFacts.Group RussianOfficials { get; } = new global::ArticleFacts.Group("russian_officials", "Top Russian officials", global::ArticleFacts.ValueArray<string>.Empty, global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty, global::ArticleFacts.Data.NkFmVisit.Entities.Russia, true);
 
             /// <summary>
+            /// Group <b>Moscow's Defense and Foreign ministers</b> (<c>russian_ministers</c>).
+            /// Roles: Defense minister, Russia; Foreign minister, Russia.
+            /// Part of Top Russian officials.
+            /// </summary>
+            public static global::ArticleFacts.Group RussianMinisters { get; } = new global::ArticleFacts.Group("russian_ministers", "Moscow's Defense and Foreign ministers", global::ArticleFacts.ValueArray<string>.Empty, global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Role>(new global::ArticleFacts.Role("Defense minister", global::ArticleFacts.Data.NkFmVisit.Entities.Russia), new global::ArticleFacts.Role("Foreign minister", global::ArticleFacts.Data.NkFmVisit.Entities.Russia)), global::ArticleFacts.Data.NkFmVisit.Entities.RussianOfficials, true);
+
+            /// <summary>
             /// Group <b>Kyiv's allies</b> (<c>kyivs_allies</c>).
             /// </summary>
             public static global::ArticleFacts.Group KyivsAllies { get; } = new global::ArticleFacts.Group("kyivs_allies", "Kyiv's allies", global::ArticleFacts.ValueArray<string>.Empty, global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty, null, true);
@@ -124,7 +131,7 @@ namespace ArticleFacts.Data
             /// <summary>
             /// Every entity of the article, in file order.
             /// </summary>
-            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Entity> All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ArticleFacts.Entity>(MoscowTimes, NorthKorea, Russia, UnitedStates, SouthKorea, Ukraine, RussianFarEast, ChoeSonHui, SergeiLavrov, KimJongUn, VladimirPutin, Kcna, WhiteHouse, Officials, RussianOfficials, KyivsAllies);
+            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Entity> All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ArticleFacts.Entity>(MoscowTimes, NorthKorea, Russia, UnitedStates, SouthKorea, Ukraine, RussianFarEast, ChoeSonHui, SergeiLavrov, KimJongUn, VladimirPutin, Kcna, WhiteHouse, Officials, RussianOfficials, RussianMinisters, KyivsAllies);
         }
 
         /// <summary>
@@ -215,10 +222,28 @@ namespace ArticleFacts.Data
         public static class Events
         {
             /// <summary>
-            /// <c>official_visit</c> (future) in Russia: “will visit Russia” (line 1, column 32)
+            /// <c>official_visit</c> (future) in Russia: “will pay an official visit” (line 4, column 90)
             /// Participants: Choe Son Hui, Sergei Lavrov.
             /// </summary>
-            public static global::ArticleFacts.Event EvChoeVisit { get; } = new global::ArticleFacts.Event("ev_choe_visit", "official_visit", global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui, global::ArticleFacts.Data.NkFmVisit.Entities.SergeiLavrov), global::ArticleFacts.Data.NkFmVisit.Entities.Russia, global::ArticleFacts.Data.NkFmVisit.Dates.TJan1517, global::ArticleFacts.Tense.Future, new global::ArticleFacts.Anchor(31, 17, 1, 32, "will visit Russia"));
+            public static global::ArticleFacts.Event EvChoeVisit { get; } = new global::ArticleFacts.Event("ev_choe_visit", "official_visit", global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui, global::ArticleFacts.Data.NkFmVisit.Entities.SergeiLavrov), global::ArticleFacts.Data.NkFmVisit.Entities.Russia, global::ArticleFacts.Data.NkFmVisit.Dates.TJan1517, global::ArticleFacts.Tense.Future, new global::ArticleFacts.Anchor(751, 26, 4, 90, "will pay an official visit"));
+
+            /// <summary>
+            /// <c>official_visit</c> (future) in Russia: “will visit Russia” (line 1, column 32)
+            /// Participants: Choe Son Hui.
+            /// </summary>
+            public static global::ArticleFacts.Event EvChoeVisitThisWeek { get; } = new global::ArticleFacts.Event("ev_choe_visit_this_week", "official_visit", global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui), global::ArticleFacts.Data.NkFmVisit.Entities.Russia, global::ArticleFacts.Data.NkFmVisit.Dates.TThisComingWeek, global::ArticleFacts.Tense.Future, new global::ArticleFacts.Anchor(31, 17, 1, 32, "will visit Russia"));
+
+            /// <summary>
+            /// <c>invitation</c> (past): “invitation” (line 4, column 172)
+            /// Participants: Sergei Lavrov, Choe Son Hui.
+            /// </summary>
+            public static global::ArticleFacts.Event EvLavrovInvitation { get; } = new global::ArticleFacts.Event("ev_lavrov_invitation", "invitation", global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.SergeiLavrov, global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui), null, null, global::ArticleFacts.Tense.Past, new global::ArticleFacts.Anchor(833, 10, 4, 172, "invitation"));
+
+            /// <summary>
+            /// <c>condemnation</c> (ongoing): “chorus of global condemnation” (line 1, column 123)
+            /// Participants: United States, North Korea.
+            /// </summary>
+            public static global::ArticleFacts.Event EvCondemnation { get; } = new global::ArticleFacts.Event("ev_condemnation", "condemnation", global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.UnitedStates, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea), null, null, global::ArticleFacts.Tense.Ongoing, new global::ArticleFacts.Anchor(122, 29, 1, 123, "chorus of global condemnation"));
 
             /// <summary>
             /// <c>arms_transfer</c> (past): “transfers of weapons” (line 1, column 178)
@@ -240,9 +265,15 @@ namespace ArticleFacts.Data
 
             /// <summary>
             /// <c>official_visit</c> (past) in North Korea: “visited North Korea” (line 3, column 79)
-            /// Participants: Top Russian officials, Sergei Lavrov.
+            /// Participants: Top Russian officials, Moscow's Defense and Foreign ministers.
             /// </summary>
-            public static global::ArticleFacts.Event EvRussianOfficialsVisits { get; } = new global::ArticleFacts.Event("ev_russian_officials_visits", "official_visit", global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.RussianOfficials, global::ArticleFacts.Data.NkFmVisit.Entities.SergeiLavrov), global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, global::ArticleFacts.Data.NkFmVisit.Dates.TLastYearVisits, global::ArticleFacts.Tense.Past, new global::ArticleFacts.Anchor(513, 19, 3, 79, "visited North Korea"));
+            public static global::ArticleFacts.Event EvRussianOfficialsVisits { get; } = new global::ArticleFacts.Event("ev_russian_officials_visits", "official_visit", global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.RussianOfficials, global::ArticleFacts.Data.NkFmVisit.Entities.RussianMinisters), global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, global::ArticleFacts.Data.NkFmVisit.Dates.TLastYearVisits, global::ArticleFacts.Tense.Past, new global::ArticleFacts.Anchor(513, 19, 3, 79, "visited North Korea"));
+
+            /// <summary>
+            /// <c>arms_deal</c>: “potential arms deal” (line 3, column 207)
+            /// Participants: Russia, North Korea.
+            /// </summary>
+            public static global::ArticleFacts.Event EvPotentialArmsDeal { get; } = new global::ArticleFacts.Event("ev_potential_arms_deal", "arms_deal", global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.Russia, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea), null, null, null, new global::ArticleFacts.Anchor(641, 19, 3, 207, "potential arms deal"));
 
             /// <summary>
             /// <c>arms_transfer</c> (past): “sending both ballistic missiles and launchers to Russia” (line 5, column 58)
@@ -251,10 +282,10 @@ namespace ArticleFacts.Data
             public static global::ArticleFacts.Event EvMissileTransfer { get; } = new global::ArticleFacts.Event("ev_missile_transfer", "arms_transfer", global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, global::ArticleFacts.Data.NkFmVisit.Entities.Russia), null, null, global::ArticleFacts.Tense.Past, new global::ArticleFacts.Anchor(1011, 55, 5, 58, "sending both ballistic missiles and launchers to Russia"));
 
             /// <summary>
-            /// <c>war</c> (ongoing): “war effort” (line 5, column 202)
-            /// Participants: Russia.
+            /// <c>war</c> (ongoing) in Ukraine: “war effort” (line 5, column 202)
+            /// Participants: Russia, Ukraine.
             /// </summary>
-            public static global::ArticleFacts.Event EvWarUkraine { get; } = new global::ArticleFacts.Event("ev_war_ukraine", "war", global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.Russia), null, null, global::ArticleFacts.Tense.Ongoing, new global::ArticleFacts.Anchor(1155, 10, 5, 202, "war effort"));
+            public static global::ArticleFacts.Event EvWarUkraine { get; } = new global::ArticleFacts.Event("ev_war_ukraine", "war", global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.Russia, global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine), global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine, null, global::ArticleFacts.Tense.Ongoing, new global::ArticleFacts.Anchor(1155, 10, 5, 202, "war effort"));
 
             /// <summary>
             /// <c>attack</c> (past) in Ukraine: “attacks on Ukraine” (line 6, column 101)
@@ -275,10 +306,10 @@ namespace ArticleFacts.Data
             public static global::ArticleFacts.Event EvShellsTransfer { get; } = new global::ArticleFacts.Event("ev_shells_transfer", "arms_transfer", global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, global::ArticleFacts.Data.NkFmVisit.Entities.Russia), null, null, global::ArticleFacts.Tense.Past, new global::ArticleFacts.Anchor(1471, 47, 8, 45, "provided more than one million artillery rounds"));
 
             /// <summary>
-            /// <c>technology_assistance</c> (past): “advice on military satellite technology” (line 8, column 119)
+            /// <c>technology_assistance</c>: “advice on military satellite technology” (line 8, column 119)
             /// Participants: Russia, North Korea.
             /// </summary>
-            public static global::ArticleFacts.Event EvSatelliteAdvice { get; } = new global::ArticleFacts.Event("ev_satellite_advice", "technology_assistance", global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.Russia, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea), null, null, global::ArticleFacts.Tense.Past, new global::ArticleFacts.Anchor(1545, 39, 8, 119, "advice on military satellite technology"));
+            public static global::ArticleFacts.Event EvSatelliteAdvice { get; } = new global::ArticleFacts.Event("ev_satellite_advice", "technology_assistance", global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.Russia, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea), null, null, null, new global::ArticleFacts.Anchor(1545, 39, 8, 119, "advice on military satellite technology"));
 
             /// <summary>
             /// <c>launch</c> (past): “failed attempts” (line 9, column 11)
@@ -307,7 +338,7 @@ namespace ArticleFacts.Data
             /// <summary>
             /// Every event of the article, in file order.
             /// </summary>
-            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Event> All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ArticleFacts.Event>(EvChoeVisit, EvWeaponsTransfers, EvKimTrip, EvKimPutinMeeting, EvRussianOfficialsVisits, EvMissileTransfer, EvWarUkraine, EvAttacksUkraine, EvCooperation, EvShellsTransfer, EvSatelliteAdvice, EvFailedLaunches, EvSatelliteLaunch, EvRussianHelp, EvContainerDeliveries);
+            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Event> All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ArticleFacts.Event>(EvChoeVisit, EvChoeVisitThisWeek, EvLavrovInvitation, EvCondemnation, EvWeaponsTransfers, EvKimTrip, EvKimPutinMeeting, EvRussianOfficialsVisits, EvPotentialArmsDeal, EvMissileTransfer, EvWarUkraine, EvAttacksUkraine, EvCooperation, EvShellsTransfer, EvSatelliteAdvice, EvFailedLaunches, EvSatelliteLaunch, EvRussianHelp, EvContainerDeliveries);
         }
 
         /// <summary>
@@ -342,7 +373,7 @@ namespace ArticleFacts.Data
             /// <b>reported</b> by Korean Central News Agency: North Korea's Foreign Minister will visit Russia in the coming week.
             /// Evidence: “North Korea's Foreign Minister will visit Russia this coming week” (line 1, column 1); cue “reported”
             /// </summary>
-            public static global::ArticleFacts.Claim CVisitReport { get; } = new global::ArticleFacts.Claim("c_visit_report", "North Korea's Foreign Minister will visit Russia in the coming week.", global::ArticleFacts.Data.NkFmVisit.Entities.Kcna, false, global::ArticleFacts.Stance.Reported, new global::ArticleFacts.Anchor(0, 65, 1, 1, "North Korea's Foreign Minister will visit Russia this coming week"), null, new global::ArticleFacts.Anchor(79, 8, 1, 80, "reported"), global::ArticleFacts.Data.NkFmVisit.Events.EvChoeVisit, global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui, global::ArticleFacts.Data.NkFmVisit.Entities.Russia, "will_visit", global::ArticleFacts.Data.NkFmVisit.Dates.TDct, global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+            public static global::ArticleFacts.Claim CVisitReport { get; } = new global::ArticleFacts.Claim("c_visit_report", "North Korea's Foreign Minister will visit Russia in the coming week.", global::ArticleFacts.Data.NkFmVisit.Entities.Kcna, false, global::ArticleFacts.Stance.Reported, new global::ArticleFacts.Anchor(0, 65, 1, 1, "North Korea's Foreign Minister will visit Russia this coming week"), null, new global::ArticleFacts.Anchor(79, 8, 1, 80, "reported"), global::ArticleFacts.Data.NkFmVisit.Events.EvChoeVisitThisWeek, global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui, global::ArticleFacts.Data.NkFmVisit.Entities.Russia, "will_visit", global::ArticleFacts.Data.NkFmVisit.Dates.TDct, global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
 
             /// <summary>
             /// <b>reported</b> by Korean Central News Agency: Choe Son Hui will pay an official visit to Russia from January 15 to 17 at the invitation of Sergei Lavrov.
@@ -354,7 +385,7 @@ namespace ArticleFacts.Data
             /// <b>asserted</b> by the article's own voice (The Moscow Times): Washington is leading global condemnation of North Korea over its alleged weapons transfers to Russia.
             /// Evidence: “Washington leading a chorus of global condemnation” (line 1, column 102)
             /// </summary>
-            public static global::ArticleFacts.Claim CGlobalCondemnation { get; } = new global::ArticleFacts.Claim("c_global_condemnation", "Washington is leading global condemnation of North Korea over its alleged weapons transfers to Russia.", global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes, true, global::ArticleFacts.Stance.Asserted, new global::ArticleFacts.Anchor(101, 50, 1, 102, "Washington leading a chorus of global condemnation"), null, null, null, global::ArticleFacts.Data.NkFmVisit.Entities.UnitedStates, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, "leads_condemnation_of", null, global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+            public static global::ArticleFacts.Claim CGlobalCondemnation { get; } = new global::ArticleFacts.Claim("c_global_condemnation", "Washington is leading global condemnation of North Korea over its alleged weapons transfers to Russia.", global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes, true, global::ArticleFacts.Stance.Asserted, new global::ArticleFacts.Anchor(101, 50, 1, 102, "Washington leading a chorus of global condemnation"), null, null, global::ArticleFacts.Data.NkFmVisit.Events.EvCondemnation, global::ArticleFacts.Data.NkFmVisit.Entities.UnitedStates, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, "leads_condemnation_of", null, global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
 
             /// <summary>
             /// <b>alleged</b> by the article's own voice (The Moscow Times): North Korea transferred weapons to Russia for use in Ukraine.
@@ -390,7 +421,7 @@ namespace ArticleFacts.Data
             /// <b>asserted</b> by the article's own voice (The Moscow Times): The exchange of visits has fanned concern among Ukraine's allies about a potential arms deal.
             /// Evidence: “fanning concern among Kyiv's allies over the possibility of a potential arms deal” (line 3, column 145)
             /// </summary>
-            public static global::ArticleFacts.Claim CAlliesConcern { get; } = new global::ArticleFacts.Claim("c_allies_concern", "The exchange of visits has fanned concern among Ukraine's allies about a potential arms deal.", global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes, true, global::ArticleFacts.Stance.Asserted, new global::ArticleFacts.Anchor(579, 81, 3, 145, "fanning concern among Kyiv's allies over the possibility of a potential arms deal"), null, null, null, global::ArticleFacts.Data.NkFmVisit.Entities.KyivsAllies, null, "concerned_about_arms_deal", null, global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+            public static global::ArticleFacts.Claim CAlliesConcern { get; } = new global::ArticleFacts.Claim("c_allies_concern", "The exchange of visits has fanned concern among Ukraine's allies about a potential arms deal.", global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes, true, global::ArticleFacts.Stance.Asserted, new global::ArticleFacts.Anchor(579, 81, 3, 145, "fanning concern among Kyiv's allies over the possibility of a potential arms deal"), null, null, global::ArticleFacts.Data.NkFmVisit.Events.EvPotentialArmsDeal, global::ArticleFacts.Data.NkFmVisit.Entities.KyivsAllies, null, "concerned_about_arms_deal", null, global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
 
             /// <summary>
             /// <b>alleged</b> by White House: North Korea sent ballistic missiles and launchers to Russia.
@@ -423,16 +454,22 @@ namespace ArticleFacts.Data
             public static global::ArticleFacts.Claim CSkShells { get; } = new global::ArticleFacts.Claim("c_sk_shells", "North Korea provided more than one million artillery rounds to Russia in exchange for advice on military satellite technology.", global::ArticleFacts.Data.NkFmVisit.Entities.SouthKorea, false, global::ArticleFacts.Stance.Alleged, new global::ArticleFacts.Anchor(1427, 157, 8, 1, "South Korea has accused Pyongyang of having provided more than one million artillery rounds to Moscow in exchange for advice on military satellite technology"), null, new global::ArticleFacts.Anchor(1443, 7, 8, 17, "accused"), global::ArticleFacts.Data.NkFmVisit.Events.EvShellsTransfer, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, global::ArticleFacts.Data.NkFmVisit.Entities.Russia, "provided_artillery_rounds_to", null, global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Quantity>(global::ArticleFacts.Data.NkFmVisit.Quantities.QtyShells));
 
             /// <summary>
+            /// <b>alleged</b> by South Korea: The artillery rounds were provided in exchange for Russian advice on military satellite technology.
+            /// Evidence: “in exchange for advice on military satellite technology” (line 8, column 103); cue “accused”
+            /// </summary>
+            public static global::ArticleFacts.Claim CSkSatelliteAdvice { get; } = new global::ArticleFacts.Claim("c_sk_satellite_advice", "The artillery rounds were provided in exchange for Russian advice on military satellite technology.", global::ArticleFacts.Data.NkFmVisit.Entities.SouthKorea, false, global::ArticleFacts.Stance.Alleged, new global::ArticleFacts.Anchor(1529, 55, 8, 103, "in exchange for advice on military satellite technology"), null, new global::ArticleFacts.Anchor(1443, 7, 8, 17, "accused"), global::ArticleFacts.Data.NkFmVisit.Events.EvSatelliteAdvice, global::ArticleFacts.Data.NkFmVisit.Entities.Russia, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, "advised_on_military_satellite_technology", null, global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+
+            /// <summary>
             /// <b>asserted</b> by the article's own voice (The Moscow Times): After two failed attempts, North Korea put a spy satellite into orbit late last year.
             /// Evidence: “After two failed attempts, North Korea succeeded in putting a spy satellite into orbit late last year” (line 9, column 1)
             /// </summary>
             public static global::ArticleFacts.Claim CSatelliteSuccess { get; } = new global::ArticleFacts.Claim("c_satellite_success", "After two failed attempts, North Korea put a spy satellite into orbit late last year.", global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes, true, global::ArticleFacts.Stance.Asserted, new global::ArticleFacts.Anchor(1586, 101, 9, 1, "After two failed attempts, North Korea succeeded in putting a spy satellite into orbit late last year"), null, null, global::ArticleFacts.Data.NkFmVisit.Events.EvSatelliteLaunch, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, null, "put_spy_satellite_into_orbit", null, global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Quantity>(global::ArticleFacts.Data.NkFmVisit.Quantities.QtyFailedAttempts));
 
             /// <summary>
-            /// <b>reported</b> by South Korea: North Korea received Russian help for its satellite launch.
+            /// <b>reported</b> by South Korea: North Korea received Russian help.
             /// Evidence: “Seoul said it received Russian help” (line 9, column 110); cue “said”
             /// </summary>
-            public static global::ArticleFacts.Claim CSeoulRussianHelp { get; } = new global::ArticleFacts.Claim("c_seoul_russian_help", "North Korea received Russian help for its satellite launch.", global::ArticleFacts.Data.NkFmVisit.Entities.SouthKorea, false, global::ArticleFacts.Stance.Reported, new global::ArticleFacts.Anchor(1695, 35, 9, 110, "Seoul said it received Russian help"), null, new global::ArticleFacts.Anchor(1701, 4, 9, 116, "said"), global::ArticleFacts.Data.NkFmVisit.Events.EvRussianHelp, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, global::ArticleFacts.Data.NkFmVisit.Entities.Russia, "received_help_from", null, global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+            public static global::ArticleFacts.Claim CSeoulRussianHelp { get; } = new global::ArticleFacts.Claim("c_seoul_russian_help", "North Korea received Russian help.", global::ArticleFacts.Data.NkFmVisit.Entities.SouthKorea, false, global::ArticleFacts.Stance.Reported, new global::ArticleFacts.Anchor(1695, 35, 9, 110, "Seoul said it received Russian help"), null, new global::ArticleFacts.Anchor(1701, 4, 9, 116, "said"), global::ArticleFacts.Data.NkFmVisit.Events.EvRussianHelp, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, global::ArticleFacts.Data.NkFmVisit.Entities.Russia, "received_help_from", null, global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
 
             /// <summary>
             /// <b>reported</b> by United States: North Korea delivered more than 1,000 containers of military equipment and munitions to Russia.
@@ -443,7 +480,7 @@ namespace ArticleFacts.Data
             /// <summary>
             /// Every claim of the article, in file order.
             /// </summary>
-            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Claim> All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ArticleFacts.Claim>(CVisitReport, CVisitInvitation, CGlobalCondemnation, CAllegedTransfers, CTraditionalAllies, CTiesBoosted, CKimTrip, COfficialsVisited, CAlliesConcern, CWhMissiles, CWhEscalation, CMissilesUsed, CCooperationConcerns, CSkShells, CSatelliteSuccess, CSeoulRussianHelp, CUsContainers);
+            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Claim> All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ArticleFacts.Claim>(CVisitReport, CVisitInvitation, CGlobalCondemnation, CAllegedTransfers, CTraditionalAllies, CTiesBoosted, CKimTrip, COfficialsVisited, CAlliesConcern, CWhMissiles, CWhEscalation, CMissilesUsed, CCooperationConcerns, CSkShells, CSkSatelliteAdvice, CSatelliteSuccess, CSeoulRussianHelp, CUsContainers);
         }
 
         /// <summary>
