@@ -31,6 +31,13 @@ internal static class ArticleValidator
             return new ArticleResult(facts.Path, null, null, null, diagnostics.ToEquatableArray());
         }
 
+        if (facts.Diagnostics.Any(d => d.Id == DiagnosticIds.InvalidEncoding))
+        {
+            // A facts file that is not UTF-8 (AF0008) is not checked further: only its class name is kept, for the catalogue.
+            var name = document.Article?.Id is { } id ? CheckArticleName(id, new DiagnosticBag()) : null;
+            return new ArticleResult(facts.Path, name, document.Article?.Id?.Location, null, diagnostics.ToEquatableArray());
+        }
+
         var className = document.Article?.Id is { } articleId ? CheckArticleName(articleId, diagnostics) : null;
         var ids = new IdTable(document, diagnostics, cancellationToken);
         var references = new References(ids, document, diagnostics);
@@ -124,7 +131,7 @@ internal static class ArticleValidator
         var bad = file.Text.IndexOf('\uFFFD');
         if (bad >= 0)
         {
-            diagnostics.Add(DiagnosticIds.ArticleText, where, $"The article text '{file.Path}' is not valid UTF-8: it holds the replacement character U+FFFD at {index.Display(bad)}; re-save the file as UTF-8");
+            diagnostics.Add(DiagnosticIds.InvalidEncoding, where, $"The article text '{file.Path}' is not valid UTF-8: it holds the replacement character U+FFFD at {index.Display(bad)}; re-save the file as UTF-8");
             return null;
         }
 
