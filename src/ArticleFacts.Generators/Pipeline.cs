@@ -41,13 +41,19 @@ internal static class Pipeline
         FactsDocument? document = null;
         if (file is null)
         {
-            diagnostics.Add(DiagnosticIds.ArticleText, null, $"The facts file '{path}' could not be read");
+            diagnostics.Add(DiagnosticIds.Unreadable, FileStart(path), $"The facts file '{path}' could not be read: check that it exists and is readable");
         }
         else
         {
             try
             {
-                document = FactsParser.Parse(path, file.Text, diagnostics, cancellationToken);
+                var garbled = NotUtf8(file, cancellationToken);
+                document = FactsParser.Parse(path, file.Text, garbled is null ? diagnostics : new DiagnosticBag(), cancellationToken);
+                if (garbled is not null)
+                {
+                    // Whatever else is wrong may be an artefact of the decoding: the one finding is the encoding.
+                    diagnostics.Add(DiagnosticIds.InvalidEncoding, garbled, $"The facts file '{path}' is not valid UTF-8: it holds the replacement character U+FFFD at {garbled.Display}; re-save the file as UTF-8 (nothing else in it is checked until then)");
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -61,6 +67,13 @@ internal static class Pipeline
     }
 
     private static LocationInfo FileStart(string path) => new(path, 0, 0, 0, 0, 0, 0);
+
+    /// <summary>The first U+FFFD of a facts file: the compiler put it where the bytes were not valid UTF-8.</summary>
+    private static LocationInfo? NotUtf8(SourceFile file, CancellationToken cancellationToken)
+    {
+        var bad = file.Text.IndexOf('\uFFFD');
+        return bad < 0 ? null : new LineMap(file.Path, file.Text, cancellationToken).Location(bad, bad + 1);
+    }
 
     public static TextIndex IndexTexts(ImmutableArray<SourceFile?> texts) => TextIndex.From(texts);
 
@@ -98,7 +111,7 @@ internal static class Pipeline
         var diagnostics = new DiagnosticBag();
         var ordered = results.OrderBy(r => r.Path, StringComparer.Ordinal).ToList();
         var claimed = new HashSet<string>(StringComparer.Ordinal);
-        var declared = DeclarationResolver.Resolve(ordered.Select(r => r.Path).ToList(), declarations, settings?.ProjectDir, diagnostics, claimed);
+        var declared = DeclarationResolver.Resolve(ordered.Select(r => r.Path).ToList(), declarations, settings?.ProjectDirectory, diagnostics, claimed);
         var skipped = new List<string>(claimed.Where(p => declared.All(d => d.Path != p)).OrderBy(p => p, StringComparer.Ordinal));
         var entries = new List<CatalogueEntry>();
         var declaredNames = new Dictionary<string, DeclaredArticle>(StringComparer.OrdinalIgnoreCase);
@@ -116,7 +129,8 @@ internal static class Pipeline
             }
 
             declaredNames.Add(article.Target.FullName, article);
-            if (result.Model is not null && article.Target.Reachable)
+            // An article whose Article member is withheld has no fact sheet: the catalogue leaves it out.
+            if (result.Model is { Article.Withheld: null } && article.Target.Reachable)
             {
                 entries.Add(new CatalogueEntry(result.Model.Id, result.Model.ClassName, article.Target.FullName));
             }
@@ -147,7 +161,7 @@ internal static class Pipeline
             else
             {
                 taken.Add(result.ClassName, result);
-                if (result.Model is not null)
+                if (result.Model is { Article.Withheld: null })
                 {
                     entries.Add(new CatalogueEntry(result.Model.Id, result.Model.ClassName));
                 }
@@ -177,13 +191,14 @@ internal static class Pipeline
             return null;
         }
 
+        var docsPath = PathText.RelativeTo(result.Model.Path, settings.ProjectDirectory);
         if (placement.DeclaredTarget(result.Path) is { } declared)
         {
-            return new EmittedSource(declared.HintStem + ".facts.g.cs", ArticleEmitter.Emit(result.Model, declared, Version, settings.Utf8Literals, cancellationToken));
+            return new EmittedSource(declared.HintStem + ".facts.g.cs", ArticleEmitter.Emit(result.Model, declared, Version, docsPath, settings.Utf8Literals, cancellationToken));
         }
 
         var target = TypeTarget.Conventional(settings.Namespace, settings.Visibility, result.Model.ClassName);
-        return new EmittedSource(result.Model.ClassName + ".g.cs", ArticleEmitter.Emit(result.Model, target, Version, settings.Utf8Literals, cancellationToken));
+        return new EmittedSource(result.Model.ClassName + ".g.cs", ArticleEmitter.Emit(result.Model, target, Version, docsPath, settings.Utf8Literals, cancellationToken));
     }
 
     /// <summary>The catalogue: in the class declared with <c>[FactsCatalogue]</c>, else as <c>ArticleFactsCatalogue</c> names it (none for <c>none</c>).</summary>

@@ -8,20 +8,21 @@ namespace ArticleFacts.Generators.Model;
 /// <summary>
 /// The project settings the generator reads: the namespace of the generated code (MSBuild), and whether the project's
 /// C# has UTF-8 literals (C# 11), in which the article texts are emitted; the accessibility of conventionally named
-/// classes (<c>ArticleFactsVisibility</c>), the catalogue's name (<c>ArticleFactsCatalogue</c>), the project directory.
+/// classes (<c>ArticleFactsVisibility</c>) and the catalogue's name (<c>ArticleFactsCatalogue</c>).
 /// </summary>
-internal sealed record GeneratorSettings(string? Namespace, DiagnosticInfo? Problem, bool Utf8Literals = true)
+/// <param name="ProjectDirectory">
+/// The project's folder ('/'-separated), which hovers name facts files relative to and <c>[FactsFrom]</c> paths are
+/// read against; null when unknown.
+/// </param>
+internal sealed record GeneratorSettings(string? Namespace, DiagnosticInfo? Problem, bool Utf8Literals = true, string? ProjectDirectory = null)
 {
     public const string DefaultCatalogue = "Articles";
 
     /// <summary><c>public</c> or <c>internal</c>: the accessibility of the conventionally named classes.</summary>
     public string Visibility { get; init; } = "public";
 
-    /// <summary>The conventional catalogue's namespace and name (default: <c>Articles</c> in <see cref="Namespace"/>); null for none.</summary>
+    /// <summary>The conventional catalogue's namespace (null: <see cref="Namespace"/>) and name; null for none.</summary>
     public (string? Namespace, string Name)? Catalogue { get; init; } = (null, DefaultCatalogue);
-
-    /// <summary>The project directory (<c>build_property.ProjectDir</c>), against which declared paths are read.</summary>
-    public string? ProjectDir { get; init; }
 
     /// <summary>Invalid settings other than the namespace (AF0009), reported when the project has facts files.</summary>
     public EquatableArray<DiagnosticInfo> Problems { get; init; } = EquatableArray<DiagnosticInfo>.Empty;
@@ -30,24 +31,38 @@ internal sealed record GeneratorSettings(string? Namespace, DiagnosticInfo? Prob
     public static bool HasUtf8Literals(ParseOptions options) =>
         options is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp11;
 
-    public static GeneratorSettings From(AnalyzerConfigOptions options)
+    public static GeneratorSettings From(AnalyzerConfigOptions options) =>
+        WithNaming(FromNamespace(options) with { ProjectDirectory = ProjectDirectoryOf(options) }, options);
+
+    private static string? ProjectDirectoryOf(AnalyzerConfigOptions options) =>
+        Read(options, "ProjectDir") is { } dir ? Text.PathText.Normalize(dir) : null;
+
+    private static GeneratorSettings FromNamespace(AnalyzerConfigOptions options)
     {
         var fromProperty = options.TryGetValue("build_property.ArticleFactsNamespace", out var value) && !string.IsNullOrWhiteSpace(value);
         var ns = fromProperty ? value!.Trim()
             : options.TryGetValue("build_property.RootNamespace", out var root) && !string.IsNullOrWhiteSpace(root) ? root.Trim() : null;
-        var settings = ns is null || IsValid(ns)
-            ? new GeneratorSettings(ns, null)
-            : new GeneratorSettings(null, DiagnosticInfo.Create(
-                Diagnostics.DiagnosticIds.MalformedValue,
-                null,
-                fromProperty ? "ArticleFactsNamespace" : "RootNamespace",
-                $"'{ns}' is not a C# namespace (dot-separated identifiers, no keywords): set <ArticleFactsNamespace> to one"));
+        if (ns is null || IsValid(ns))
+        {
+            return new GeneratorSettings(ns, null);
+        }
 
+        var property = fromProperty ? "ArticleFactsNamespace" : "RootNamespace";
+        var problem = DiagnosticInfo.Create(
+            Diagnostics.DiagnosticIds.InvalidSetting,
+            null,
+            $"The MSBuild property {property} is '{ns}', which is not a C# namespace (dot-separated identifiers, no keywords): set <ArticleFactsNamespace> to one");
+        return new GeneratorSettings(null, problem);
+    }
+
+    /// <summary>ArticleFactsVisibility and ArticleFactsCatalogue; an unknown value is AF0009 and the default holds.</summary>
+    private static GeneratorSettings WithNaming(GeneratorSettings settings, AnalyzerConfigOptions options)
+    {
         var problems = new List<DiagnosticInfo>();
         var visibility = Read(options, "ArticleFactsVisibility") ?? "public";
         if (visibility is not ("public" or "internal"))
         {
-            problems.Add(DiagnosticInfo.Create(Diagnostics.DiagnosticIds.InvalidSetting, null, "ArticleFactsVisibility", $"'{visibility}' is neither 'public' (the default) nor 'internal'"));
+            problems.Add(Invalid("ArticleFactsVisibility", visibility, "neither 'public' (the default) nor 'internal'"));
             visibility = "public";
         }
 
@@ -65,18 +80,15 @@ internal sealed record GeneratorSettings(string? Namespace, DiagnosticInfo? Prob
             }
             else
             {
-                problems.Add(DiagnosticInfo.Create(Diagnostics.DiagnosticIds.InvalidSetting, null, "ArticleFactsCatalogue", $"'{name}' is not a class name ('Name' or 'Namespace.Name', no keywords) nor 'none'"));
+                problems.Add(Invalid("ArticleFactsCatalogue", name, "not a class name ('Name' or 'Namespace.Name', no keywords) nor 'none'"));
             }
         }
 
-        return settings with
-        {
-            Visibility = visibility,
-            Catalogue = catalogue,
-            ProjectDir = Read(options, "ProjectDir") ?? Read(options, "MSBuildProjectDirectory"),
-            Problems = problems.ToEquatableArray(),
-        };
+        return settings with { Visibility = visibility, Catalogue = catalogue, Problems = problems.ToEquatableArray() };
     }
+
+    private static DiagnosticInfo Invalid(string property, string value, string what) =>
+        DiagnosticInfo.Create(Diagnostics.DiagnosticIds.InvalidSetting, null, $"The MSBuild property {property} is '{value}', which is {what}");
 
     private static string? Read(AnalyzerConfigOptions options, string property) =>
         options.TryGetValue("build_property." + property, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

@@ -7,22 +7,37 @@ namespace Lib.News
     public partial class Outer
     {
         /// <summary>
-        /// <c>mini</c>, published by Acme Corp on 2024-01-14.
+        /// <para><c>mini</c>, published by <see cref="global::Lib.News.Outer.Visit.Entities.Acme">Acme Corp</see> on 2024-01-14.</para>
+        /// <para>Defined in <c>mini.facts.yaml</c>, line 2.</para>
         /// </summary>
         /// <remarks>
         /// Facts curated from <c>mini.facts.yaml</c>, checked against the article text at compile time.
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
         internal static partial class Visit
         {
             private static readonly string s_text = global::System.Text.Encoding.UTF8.GetString("Alice Smith said the plan was \"ready to go.\" Acme Corp agreed on Monday.\nAcme Corp shipped 12 crates to Alice Smith.\nSubscribe to Acme News for the plan.\n"u8);
 
             /// <summary>
-            /// <c>mini</c>, published by Acme Corp on 2024-01-14.
+            /// <para><c>mini</c>, published by <see cref="global::Lib.News.Outer.Visit.Entities.Acme">Acme Corp</see> on 2024-01-14.</para>
+            /// <para>Defined in <c>mini.facts.yaml</c>, line 2.</para>
             /// </summary>
-            public static global::ArticleFacts.Article Article { get; } = new global::ArticleFacts.Article("mini", null, global::Lib.News.Outer.Visit.Entities.Acme, new global::System.DateOnly(2024, 1, 14), "en", null, s_text, new global::ArticleFacts.Anchor(0, 117, 1, 1, s_text.Substring(0, 117)));
+            [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
+            [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+            [global::System.Diagnostics.DebuggerNonUserCode]
+            public static global::ArticleFacts.Article Article { get; } = new global::ArticleFacts.Article(
+                id: "mini",
+                title: null,
+                publisher: global::Lib.News.Outer.Visit.Entities.Acme,
+                published: new global::System.DateOnly(year: 2024, month: 1, day: 14),
+                language: "en",
+                url: null,
+                text: s_text,
+                body: new global::ArticleFacts.Anchor(start: 0, length: 117, line: 1, column: 1, text: s_text.Substring(0, 117)));
 
             /// <summary>
             /// The entities (people, organisations, countries, places, groups) of the article.
             /// </summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
+            [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+            [global::System.Diagnostics.DebuggerNonUserCode]
         
