@@ -57,7 +57,7 @@ public class LookupTests
     [Fact]
     public void EventsWith_returns_the_events_an_entity_takes_part_in_in_file_order()
     {
-        Assert.Equal(new[] { NkFmVisit.Events.EvChoeVisit, NkFmVisit.Events.EvRussianOfficialsVisits }, Sheet.EventsWith(NkFmVisit.Entities.SergeiLavrov));
+        Assert.Equal(new[] { NkFmVisit.Events.EvChoeVisit, NkFmVisit.Events.EvLavrovInvitation }, Sheet.EventsWith(NkFmVisit.Entities.SergeiLavrov));
         Assert.Equal(new[] { NkFmVisit.Events.EvKimTrip, NkFmVisit.Events.EvKimPutinMeeting }, Sheet.EventsWith(NkFmVisit.Entities.KimJongUn));
         Assert.Empty(Sheet.EventsWith(NkFmVisit.Entities.WhiteHouse));
     }
