@@ -1,0 +1,341 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ArticleFacts.Cli.Init;
+
+/// <summary>
+/// A candidate claim: the reporting verb (the cue), its stance, the source it names (null when the text
+/// names none the scaffold knows; <see cref="Author"/> for the article's own hedge), and the reported
+/// words: a quotation proposed as a quote, else the span [EvidenceStart, EvidenceEnd).
+/// </summary>
+internal sealed record ClaimCandidate(int CueStart, int CueEnd, string Stance, EntityCandidate? Source, bool Author, int EvidenceStart, int EvidenceEnd, QuoteCandidate? Quote)
+{
+    /// <summary>Where the words naming the source start (the cue when none do): a clause reported before it ends there.</summary>
+    public int SubjectStart { get; init; } = CueStart;
+}
+
+/// <summary>
+/// Finds attributions: a reporting verb with the source it names before it (<c>X said</c>, <c>X has
+/// accused</c>, <c>X's ministry said</c>, <c>it called</c>) or after it (<c>, said X</c>,
+/// <c>according to X</c>), and the article's own hedges (<c>Pyongyang's alleged transfers</c>). The
+/// stance follows the verb; the reported clause is the rest of the sentence on the verb's side (after
+/// <c>that</c> where it follows), or the quotation whose cue the verb is.
+/// </summary>
+internal static class ClaimGuesser
+{
+    private static readonly Dictionary<string, string> Verbs = Lexicon.Map(
+        ("reported", "said says say told tells announced announces reported reports called calls added adds stated states noted notes wrote writes confirmed confirms declared declares warned warns insisted insists explained described"),
+        ("alleged", "accused accuses alleged alleges claimed claims charged"),
+        ("denied", "denied denies rejected rejects dismissed dismisses refuted"));
+
+    /// <summary>Words between a source and its verb: <c>South Korea has accused</c>, <c>officials also said</c>.</summary>
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "has", "have", "had", "also", "again", "repeatedly", "previously", "later", "then", "publicly", "officially", "separately", "earlier", "on", "would", "will" };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "it", "he", "she", "they", "It", "He", "She", "They" };
+
+    /// <summary>Nouns that name a group or body that speaks: a group candidate of its own when nothing names it better.</summary>
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "officials", "authorities", "police", "analysts", "experts", "sources", "diplomats", "witnesses", "residents", "activists", "critics",
+        "observers", "media", "prosecutors", "investigators", "lawmakers", "researchers", "scientists", "ministry", "government", "military",
+        "army", "agency", "council", "committee", "court", "company", "spokesman", "spokeswoman", "spokesperson", "office", "embassy",
+    };
+
+    /// <summary>Of <see cref="GroupNouns"/>, those naming one unnamed person: the source stays TODO unless a possessive names whose.</summary>
+    private static readonly HashSet<string> PersonNouns = new(StringComparer.OrdinalIgnoreCase) { "spokesman", "spokeswoman", "spokesperson" };
+
+    private static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal)
+    {
+        "state", "local", "senior", "military", "government", "security", "foreign", "health", "defense", "defence", "western", "unnamed", "top", "city", "federal", "regional", "news",
+    };
+
+    /// <summary>Words a reported clause does not end on: <c>... to Russia in what it called</c> ends at <c>Russia</c>.</summary>
+    private static readonly HashSet<string> Dangling = new(StringComparer.Ordinal) { "in", "what", "with", "and", "but", "as", "while", "which", "who", "that", "after", "before", "when", "where", "the", "a", "an", "of", "to", "on" };
+
+    /// <summary>Whether <paramref name="word"/> is a reporting verb (a claim's cue rather than an event).</summary>
+    public static bool IsReportingVerb(string word) => Verbs.ContainsKey(word);
+
+    public static List<ClaimCandidate> Find(ArticleBody body, List<EntityCandidate> entities, List<QuoteCandidate> quotes)
+    {
+        var mentions = Mentions.Find(body, entities);
+        var words = body.Words;
+        var found = new List<ClaimCandidate>();
+        for (var v = 0; v < words.Count; v++)
+        {
+            var according = words[v].Text is "according" or "According" && v + 1 < words.Count && words[v + 1].Text == "to";
+            if (according)
+            {
+                found.Add(AccordingTo(body, mentions, entities, v));
+                v++;
+            }
+            else if (Verbs.TryGetValue(words[v].Text, out var stance) && Attribution(body, mentions, entities, found, v, stance) is { } claim)
+            {
+                found.Add(claim);
+            }
+            else if (words[v].Text is "alleged" or "allegedly" or "purportedly" or "reportedly" && v > 0 && Hedge(body, v) is { } hedge)
+            {
+                found.Add(hedge);
+            }
+        }
+
+        // A place that speaks stands for its authorities: only people, organizations, countries and groups are sources.
+        foreach (var claim in found.Where(c => c.Source is { Type: "place" }))
+        {
+            claim.Source!.Type = "organization";
+        }
+
+        return found
+            .Select(c => WithQuote(c, quotes))
+            .Select(c => c.Quote is null ? Cut(body, c, found) : c)
+            .Where(c => c.Quote is not null || body.Text[c.EvidenceStart..Math.Max(c.EvidenceStart, c.EvidenceEnd)].Contains(' ', StringComparison.Ordinal))
+            .ToList();
+    }
+
+    /// <summary>A reporting verb with its source before it (X said) or after it (, said X); null when it names none it can see.</summary>
+    private static ClaimCandidate? Attribution(ArticleBody body, List<Mention> mentions, List<EntityCandidate> entities, List<ClaimCandidate> earlier, int v, string stance)
+    {
+        var words = body.Words;
+        var verb = words[v];
+        var (sentenceStart, sentenceEnd) = body.Sentence(verb.Start);
+        var before = body.Text[sentenceStart..verb.Start].TrimEnd();
+        if ((before.EndsWith(',') || before.EndsWith('\u201D') || before.EndsWith('"')) && Source(body, mentions, entities, v + 1, after: true) is var (inverted, invertedStart, invertedEnd) && invertedEnd > 0)
+        {
+            var clauseEnd = sentenceStart + before.Length;
+            return new ClaimCandidate(verb.Start, verb.End, stance, inverted, false, sentenceStart, clauseEnd, null) { SubjectStart = invertedStart };
+        }
+
+        var k = v - 1;
+        while (k >= 0 && Auxiliaries.Contains(words[k].Text) && words[k].Start >= sentenceStart)
+        {
+            k--;
+        }
+
+        if (k < 0 || words[k].Start < sentenceStart)
+        {
+            return null;
+        }
+
+        EntityCandidate? source;
+        int subjectStart;
+        if (Pronouns.Contains(words[k].Text))
+        {
+            var previous = body.Sentence(Math.Max(sentenceStart - 2, body.Start)).Start;
+            source = earlier.LastOrDefault(c => c.Source is not null && c.CueStart >= previous)?.Source;
+            subjectStart = words[k].Start;
+        }
+        else if (Source(body, mentions, entities, k, after: false) is var (named, start, _) && start >= 0)
+        {
+            (source, subjectStart) = (named, start);
+        }
+        else if (k > 0 && words[k - 1].Text is "the" or "a" or "an" or "The" or "A" or "An" && words[k].Text.All(char.IsLower) && words[v].Text is not "called" and not "calls")
+        {
+            (source, subjectStart) = (null, words[k - 1].Start); // "the mayor said": a source to name
+        }
+        else
+        {
+            return null;
+        }
+
+        // Reported before the source (CLAUSE, X said) or after the verb (X said [that] CLAUSE).
+        var lead = body.Text[sentenceStart..subjectStart].TrimEnd();
+        if (lead.EndsWith(',') && lead.Contains(' ', StringComparison.Ordinal) && NothingAfter(body, v, sentenceEnd))
+        {
+            return new ClaimCandidate(verb.Start, verb.End, stance, source, false, sentenceStart, sentenceStart + lead.Length - 1, null) { SubjectStart = subjectStart };
+        }
+
+        return new ClaimCandidate(verb.Start, verb.End, stance, source, false, After(body, v, sentenceEnd).Start, sentenceEnd, null) { SubjectStart = subjectStart };
+    }
+
+    /// <summary><c>according to X</c>: the clause before it (CLAUSE, according to X) or after X's comma (According to X, CLAUSE).</summary>
+    private static ClaimCandidate AccordingTo(ArticleBody body, List<Mention> mentions, List<EntityCandidate> entities, int v)
+    {
+        var words = body.Words;
+        var cue = (Start: words[v].Start, End: words[v + 1].End);
+        var (sentenceStart, sentenceEnd) = body.Sentence(cue.Start);
+        var (source, _, sourceEnd) = Source(body, mentions, entities, v + 2, after: true);
+        var lead = body.Text[sentenceStart..cue.Start].TrimEnd();
+        if (lead.EndsWith(','))
+        {
+            return new ClaimCandidate(cue.Start, cue.End, "reported", source, false, sentenceStart, sentenceStart + lead.Length - 1, null);
+        }
+
+        var comma = body.Text.IndexOf(',', Math.Max(sourceEnd, cue.End));
+        return new ClaimCandidate(cue.Start, cue.End, "reported", source, false, comma < 0 || comma >= sentenceEnd ? sentenceEnd : comma + 1, sentenceEnd, null);
+    }
+
+    /// <summary>The article's own hedge: <c>Pyongyang's alleged transfers ...</c> (from the possessor or determiner), <c>reportedly</c> (the clause around it).</summary>
+    private static ClaimCandidate? Hedge(ArticleBody body, int v)
+    {
+        var words = body.Words;
+        var (sentenceStart, sentenceEnd) = body.Sentence(words[v].Start);
+        var previous = words[v - 1];
+        if (words[v].Text == "alleged" && body.Text[previous.End..words[v].Start] == " " && previous.Start >= sentenceStart
+            && (previous.Text.EndsWith("'s", StringComparison.Ordinal) || previous.Text.EndsWith("\u2019s", StringComparison.Ordinal) || previous.Text is "the" or "an" or "its" or "their" or "his" or "her" or "The" or "An"))
+        {
+            return new ClaimCandidate(words[v].Start, words[v].End, "alleged", null, true, previous.Start, sentenceEnd, null);
+        }
+
+        if (words[v].Text == "alleged")
+        {
+            return null;
+        }
+
+        var comma = body.Text.LastIndexOf(',', words[v].Start, words[v].Start - sentenceStart);
+        return new ClaimCandidate(words[v].Start, words[v].End, "alleged", null, true, comma < 0 ? sentenceStart : comma + 1, sentenceEnd, null);
+    }
+
+    /// <summary>
+    /// The source named at word <paramref name="at"/>: ending there (before a verb) or starting there (after
+    /// one, an article skipped); a candidate's mention, a possessor (X's ministry), or a group noun phrase.
+    /// Start is -1 when the words there name no source.
+    /// </summary>
+    private static (EntityCandidate? Source, int Start, int End) Source(ArticleBody body, List<Mention> mentions, List<EntityCandidate> entities, int at, bool after)
+    {
+        var words = body.Words;
+        if (at < 0 || at >= words.Count)
+        {
+            return (null, -1, -1);
+        }
+
+        if (after)
+        {
+            var first = words[at].Text is "the" or "a" or "an" && at + 1 < words.Count ? at + 1 : at;
+            if (Mentions.StartingAt(mentions, words[first].Start) is { } mention)
+            {
+                return (mention.Entity, words[at].Start, mention.End);
+            }
+
+            // Modifiers and a group noun: "a spokesman", "state media".
+            var last = first;
+            while (last < words.Count - 1 && last - first < 2 && !GroupNouns.Contains(words[last].Text) && (Modifiers.Contains(words[last].Text) || char.IsUpper(words[last].Text[0])))
+            {
+                last++;
+            }
+
+            return GroupNouns.Contains(words[last].Text) ? (Group(body, entities, words[first].Start, words[last]), words[at].Start, words[last].End) : (null, -1, -1);
+        }
+
+        if (Mentions.EndingAt(mentions, words[at].End) is { } named)
+        {
+            var first = body.WordAt(named.Start);
+            var from = first > 0 && words[first - 1].Text is "the" or "The" && body.Text[words[first - 1].End..named.Start] == " " ? words[first - 1].Start : named.Start;
+            return (named.Entity, from, named.End);
+        }
+
+        if (!GroupNouns.Contains(words[at].Text))
+        {
+            return (null, -1, -1);
+        }
+
+        var start = at;
+        while (start > 0 && at - start < 2 && body.Text[words[start - 1].End..words[start].Start] == " " && (Modifiers.Contains(words[start - 1].Text) || (char.IsUpper(words[start - 1].Text[0]) && !body.AtSentenceStart(words[start].Start))))
+        {
+            start--;
+        }
+
+        // A possessor names whose: "Russia's foreign ministry said" is Russia's word.
+        if (start > 0 && words[start - 1].Text is { } owner && (owner.EndsWith("'s", StringComparison.Ordinal) || owner.EndsWith("\u2019s", StringComparison.Ordinal))
+            && Mentions.EndingAt(mentions, words[start - 1].End - 2) is { } possessor)
+        {
+            return (possessor.Entity, possessor.Start, words[at].End);
+        }
+
+        return (Group(body, entities, words[start].Start, words[at]), words[start].Start, words[at].End);
+    }
+
+    /// <summary>The group candidate named by [start, noun.End): an existing candidate of that name or alias, else a new one (null for one unnamed person).</summary>
+    private static EntityCandidate? Group(ArticleBody body, List<EntityCandidate> entities, int start, Word noun)
+    {
+        if (PersonNouns.Contains(noun.Text))
+        {
+            return null;
+        }
+
+        var name = body.Text[start..noun.End];
+        var existing = entities.Find(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase) || e.Aliases.Contains(name, StringComparer.OrdinalIgnoreCase));
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var group = new EntityCandidate(name, noun.Text.EndsWith('s') || noun.Text is "police" or "media" ? "group" : "organization", new List<string>());
+        entities.Add(group);
+        return group;
+    }
+
+    /// <summary>Where the reported clause after the verb starts: after <c>that</c> when it comes before a comma, else after a told-recipient and a date.</summary>
+    private static (int Start, bool HasThat) After(ArticleBody body, int v, int sentenceEnd)
+    {
+        var words = body.Words;
+        for (var i = v + 1; i < words.Count && i <= v + 10 && words[i].Start < sentenceEnd; i++)
+        {
+            if (body.Text[words[i - 1].End..words[i].Start].Contains(',', StringComparison.Ordinal) || body.Text[words[i - 1].End..words[i].Start].Contains('"', StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            if (words[i].Text == "that")
+            {
+                return (words[i].End, true);
+            }
+        }
+
+        return (words[v].End, false);
+    }
+
+    /// <summary>Whether at most three words follow the verb before a comma or the sentence's end (reported Sunday, said on Monday, told reporters).</summary>
+    private static bool NothingAfter(ArticleBody body, int v, int sentenceEnd)
+    {
+        var words = body.Words;
+        var count = 0;
+        for (var i = v + 1; i < words.Count && words[i].Start < sentenceEnd && !body.Text[words[i - 1].End..words[i].Start].Contains(',', StringComparison.Ordinal); i++)
+        {
+            count++;
+        }
+
+        return count <= 3;
+    }
+
+    /// <summary>The evidence trimmed: no edge spaces or punctuation, no dangling function words, and ended before another attribution's source in the sentence.</summary>
+    private static ClaimCandidate Cut(ArticleBody body, ClaimCandidate claim, List<ClaimCandidate> all)
+    {
+        var end = claim.EvidenceEnd;
+        foreach (var other in all)
+        {
+            if (other.SubjectStart > claim.EvidenceStart && other.SubjectStart < end && other.CueStart != claim.CueStart)
+            {
+                end = other.SubjectStart;
+            }
+        }
+
+        var start = claim.EvidenceStart;
+        var text = body.Text;
+        while (true)
+        {
+            while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or ':' or ';' or '-' or '\u2013' or '\u2014'))
+            {
+                start++;
+            }
+
+            while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ':' or ';' or '.' or '-' or '\u2013' or '\u2014'))
+            {
+                end--;
+            }
+
+            var lastSpace = text.LastIndexOf(' ', Math.Max(end - 1, 0), Math.Max(end - start, 0));
+            if (lastSpace < start || !Dangling.Contains(text[(lastSpace + 1)..end]))
+            {
+                break;
+            }
+
+            end = lastSpace;
+        }
+
+        return claim with { EvidenceStart = start, EvidenceEnd = Math.Max(start, end) };
+    }
+
+    /// <summary>The quote whose cue is this claim's verb and whose words it reports: the claim's evidence is then that quote.</summary>
+    private static ClaimCandidate WithQuote(ClaimCandidate claim, List<QuoteCandidate> quotes) =>
+        quotes.Find(q => q.Text is not null && q.Cue is { } cue && cue.Start == claim.CueStart) is { } quote ? claim with { Quote = quote } : claim;
+}
