@@ -235,10 +235,18 @@ internal static class ClaimGuesser
         }
 
         // A possessor names whose: "Russia's foreign ministry said" is Russia's word.
-        if (start > 0 && words[start - 1].Text is { } owner && (owner.EndsWith("'s", StringComparison.Ordinal) || owner.EndsWith("\u2019s", StringComparison.Ordinal))
-            && Mentions.EndingAt(mentions, words[start - 1].End - 2) is { } possessor)
+        for (var j = start - 1; j >= 0 && j >= at - 3; j--)
         {
-            return (possessor.Entity, possessor.Start, words[at].End);
+            if ((words[j].Text.EndsWith("'s", StringComparison.Ordinal) || words[j].Text.EndsWith("\u2019s", StringComparison.Ordinal))
+                && Mentions.EndingAt(mentions, words[j].End - 2) is { } possessor)
+            {
+                return (possessor.Entity, possessor.Start, words[at].End);
+            }
+
+            if (!words[j].Text.All(char.IsLower))
+            {
+                break;
+            }
         }
 
         return (Group(body, entities, words[start].Start, words[at]), words[start].Start, words[at].End);

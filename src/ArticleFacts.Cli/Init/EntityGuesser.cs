@@ -67,7 +67,8 @@ internal static class EntityGuesser
     public static List<EntityCandidate> Find(ArticleBody body)
     {
         var runs = Runs(body).ToList();
-        var midSentence = new HashSet<string>(runs.Where(r => !r.AtStart).SelectMany(r => r.Words), StringComparer.Ordinal);
+        // A sentence's first word is a name when the text capitalises it elsewhere, or it is a word of a longer name (Berg-Olsen of Anna Berg-Olsen).
+        var midSentence = new HashSet<string>(runs.Where(r => !r.AtStart || r.Words.Count > 1).SelectMany(r => r.Words), StringComparer.Ordinal);
         var names = new List<string>();
         foreach (var run in runs)
         {
