@@ -82,6 +82,23 @@ public class InitClaimTests
     }
 
     [Fact]
+    public void A_sentence_no_one_is_said_to_say_is_the_authors_assertion()
+    {
+        const string text =
+            "Acme Corp opened a plant in Bergen last spring.\n" +
+            "Will Acme Corp open another one in Bergen?\n" +
+            "Acme Corp calls it \u201Cour best plant\u201D in Bergen.\n" +
+            "Acme Corp said the plant in Bergen employs many people.\n" +
+            "It rained all day.\n";
+        var (facts, findings) = InitScaffold.Run("author", text, "2024-05-08");
+        InitScaffold.AssertOnlyPlaceholders(facts, findings);
+        var authors = facts.Section("claims").Where(c => c.Fact["source"]!.GetValue<string>() == "author").Select(c => c.Fact).ToList();
+        var claim = Assert.Single(authors);
+        Assert.Equal(("asserted", "Acme Corp opened a plant in Bergen last spring"), (claim["stance"]!.GetValue<string>(), facts.Words(claim["evidence"]!)));
+        Assert.Null(claim["cue"]);
+    }
+
+    [Fact]
     public void Groups_named_as_sources_become_candidates_and_a_place_that_speaks_an_organization()
     {
         var (facts, _) = InitScaffold.Run("claims", "Residents of Tromso said the road was closed.\nKirkenes said the border was open, officials said.\nSunday in Kirkenes was calm.\n", "2024-05-08");

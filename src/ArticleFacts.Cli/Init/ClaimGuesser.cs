@@ -79,6 +79,8 @@ internal static class ClaimGuesser
             }
         }
 
+        found.AddRange(AuthorVoice(body, mentions, found));
+
         // A place that speaks stands for its authorities: only people, organizations, countries and groups are sources.
         foreach (var claim in found.Where(c => c.Source is { Type: "place" }))
         {
@@ -89,6 +91,7 @@ internal static class ClaimGuesser
             .Select(c => WithQuote(c, quotes))
             .Select(c => c.Quote is null ? Cut(body, c, found) : c)
             .Where(c => c.Quote is not null || body.Text[c.EvidenceStart..Math.Max(c.EvidenceStart, c.EvidenceEnd)].Contains(' ', StringComparison.Ordinal))
+            .OrderBy(c => c.Quote?.Text?.Start ?? c.EvidenceStart)
             .ToList();
     }
 
@@ -183,6 +186,34 @@ internal static class ClaimGuesser
 
         var comma = body.Text.LastIndexOf(',', words[v].Start, words[v].Start - sentenceStart);
         return new ClaimCandidate(words[v].Start, words[v].End, "alleged", null, true, comma < 0 ? sentenceStart : comma + 1, sentenceEnd, null);
+    }
+
+    /// <summary>
+    /// The article's own voice: a sentence of five words or more that names a candidate, with no
+    /// attribution and no quotation in it, is an assertion of the author (to split into one claim per
+    /// statement, or delete).
+    /// </summary>
+    private static IEnumerable<ClaimCandidate> AuthorVoice(ArticleBody body, List<Mention> mentions, List<ClaimCandidate> attributed)
+    {
+        var quotations = Generators.Tools.FactsText.Quotations(body.Text, body.Start, body.End);
+        for (var at = body.Start; at < body.End;)
+        {
+            var (start, end) = body.Sentence(at);
+            var words = body.Words.Count(w => w.Start >= start && w.End <= end);
+            if (words >= 5 && (end >= body.End || body.Text[end] != '?')
+                && mentions.Any(m => m.Start >= start && m.End <= end)
+                && !attributed.Any(c => c.CueStart >= start && c.CueStart < end)
+                && !quotations.Any(q => q.Open < end && start <= q.Close))
+            {
+                yield return new ClaimCandidate(-1, -1, "asserted", null, true, start, end, null);
+            }
+
+            at = end + 1;
+            while (at < body.End && (char.IsWhiteSpace(body.Text[at]) || body.Text[at] is '.' or '!' or '?' or '"' or '\u201D' or '\u2019' or ')'))
+            {
+                at++;
+            }
+        }
     }
 
     /// <summary>

@@ -42,7 +42,7 @@ internal static class FactSections
     public static void WriteClaims(YamlOut yaml, Ids ids, ArticleBody body, FactIds refs, List<ClaimCandidate> claims) => Scaffolder.Section(
         yaml,
         "claims",
-        "# Candidates: attributions with a reporting verb, and the article's own hedges. Write each statement; check source, stance and evidence.",
+        "# Candidates: attributions with a reporting verb, the article's own hedges, and its sentences no one is said to say (author, asserted: split them into one claim per statement). Write each statement; check source, stance and evidence.",
         claims,
         c => c.Quote is { } quote ? (refs.Quotes.ContainsKey(quote) ? quote.Text : null) : body.Anchor(c.EvidenceStart, c.EvidenceEnd),
         c => "claim \u201C" + Scaffolder.Shorten(c.Quote?.Words ?? body.Text[c.EvidenceStart..c.EvidenceEnd]) + "\u201D",
@@ -55,7 +55,7 @@ internal static class FactSections
             yaml.Line(source is null ? $"    source: {Scaffolder.Todo}  # who says it (an entity id)" : $"    source: {source}");
             yaml.Line($"    stance: {claim.Stance}");
             yaml.Line(claim.Quote is { } quote ? $"    evidence: {{quote: {refs.Quotes[quote]}}}" : $"    evidence: {YamlScalars.Anchor(evidence)}");
-            if (body.Anchor(claim.CueStart, claim.CueEnd) is { } cue)
+            if (claim.CueEnd > claim.CueStart && body.Anchor(claim.CueStart, claim.CueEnd) is { } cue)
             {
                 yaml.Line($"    cue: {YamlScalars.Anchor(cue)}");
             }
