@@ -249,9 +249,14 @@ internal static class ClaimGuesser
 
         if (Mentions.EndingAt(mentions, words[at].End) is { } named)
         {
+            // The words that belong to the subject: titles (Mayor Carlos Moedas) and an article (the White House).
             var first = body.WordAt(named.Start);
-            var from = first > 0 && words[first - 1].Text is "the" or "The" && body.Text[words[first - 1].End..named.Start] == " " ? words[first - 1].Start : named.Start;
-            return (named.Entity, from, named.End);
+            while (first > 0 && body.Text[words[first - 1].End..words[first].Start] == " " && (EntityGuesser.IsTitle(words[first - 1].Text) || words[first - 1].Text is "the" or "The"))
+            {
+                first--;
+            }
+
+            return (named.Entity, Math.Min(words[first].Start, named.Start), named.End);
         }
 
         if (!GroupNouns.Contains(words[at].Text))
@@ -345,6 +350,17 @@ internal static class ClaimGuesser
             if (other.SubjectStart > claim.EvidenceStart && other.SubjectStart < end && other.CueStart != claim.CueStart)
             {
                 end = other.SubjectStart;
+            }
+        }
+
+        // A second reporting verb of the same source ends the clause: "called the timeline ... and said ...".
+        var words = body.Words;
+        for (var i = body.WordAt(claim.EvidenceStart) + 1; i < words.Count && words[i].End <= end; i++)
+        {
+            if (words[i - 1].Text == "and" && Verbs.ContainsKey(words[i].Text))
+            {
+                end = words[i - 1].Start;
+                break;
             }
         }
 

@@ -64,6 +64,9 @@ internal static class EntityGuesser
         "Foundation", "Group", "Agency", "Pentagon", "Kremlin", "Federation", "Government", "Assembly", "Network", "Journal",
     };
 
+    /// <summary>Whether <paramref name="word"/> is a title before a name (Mayor, President).</summary>
+    public static bool IsTitle(string word) => Titles.Contains(word);
+
     public static List<EntityCandidate> Find(ArticleBody body)
     {
         var runs = Runs(body).ToList();
