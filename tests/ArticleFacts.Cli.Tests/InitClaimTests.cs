@@ -6,7 +6,7 @@ namespace ArticleFacts.Cli.Tests;
 /// <summary><c>init</c> proposes claims: a reporting verb, the source it names, the stance the verb gives, and the reported words.</summary>
 public class InitClaimTests
 {
-    /// <summary>Every reporting pattern: X said, CLAUSE according to X, According to X, X accused, it called, X denied, X's ministry said, ", said X", X told ... that, the union announced.</summary>
+    /// <summary>Every reporting pattern: X said, CLAUSE according to X, According to X, X accused, it called, X denied, X's ministry said, ", said X", CLAUSE, Mayor X said, X told ... that, the union announced.</summary>
     private const string Article =
         "Acme Corp said profits rose sharply in the first quarter.\n" +
         "Profits will fall next year, according to Beta Bank.\n" +
@@ -15,7 +15,8 @@ public class InitClaimTests
         "It called the ruling \u201Ca disgrace to workers\u201D.\n" +
         "Acme Corp denied hiding any losses.\n" +
         "In Oslo, Norway's finance ministry said the rules were clear.\n" +
-        "Critics claimed the audit was rushed.\n" +
+        "Critics claimed the audit was rushed and said it cost too much.\n" +
+        "Exports doubled in April, Mayor Tor Vik said.\n" +
         "\u201CWe did nothing wrong,\u201D said Maria Lund, a spokeswoman for Acme Corp.\n" +
         "Maria Lund told reporters that the company would appeal.\n" +
         "The union announced a strike.\n" +
@@ -34,6 +35,7 @@ public class InitClaimTests
         { "Acme Corp", "denied", "hiding any losses", "denied" },
         { "Norway", "reported", "the rules were clear", "said" },
         { "Critics", "alleged", "the audit was rushed", "claimed" },
+        { "Tor Vik", "reported", "Exports doubled in April", "said" },
         { "Maria Lund", "reported", "We did nothing wrong", "said" },
         { "Maria Lund", "reported", "the company would appeal", "told" },
         { null, "reported", "a strike", "announced" },
@@ -76,7 +78,7 @@ public class InitClaimTests
     {
         var (facts, findings) = InitScaffold.Run("claims", Article, "2024-05-08");
         InitScaffold.AssertOnlyPlaceholders(facts, findings);
-        Assert.Equal(13, facts.Section("claims").Count());
+        Assert.Equal(14, facts.Section("claims").Count());
         // The TODOs: the union's source and the two quotes' speakers.
         Assert.Equal(3, findings.Count(f => f.Id == "AF2003"));
     }

@@ -34,22 +34,6 @@ internal static class ClaimGuesser
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "it", "he", "she", "they", "It", "He", "She", "They" };
 
-    /// <summary>Nouns that name a group or body that speaks: a group candidate of its own when nothing names it better.</summary>
-    private static readonly HashSet<string> GroupNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "officials", "authorities", "police", "analysts", "experts", "sources", "diplomats", "witnesses", "residents", "activists", "critics",
-        "observers", "media", "prosecutors", "investigators", "lawmakers", "researchers", "scientists", "ministry", "government", "military",
-        "army", "agency", "council", "committee", "court", "company", "spokesman", "spokeswoman", "spokesperson", "office", "embassy",
-    };
-
-    /// <summary>Of <see cref="GroupNouns"/>, those naming one unnamed person: the source stays TODO unless a possessive names whose.</summary>
-    private static readonly HashSet<string> PersonNouns = new(StringComparer.OrdinalIgnoreCase) { "spokesman", "spokeswoman", "spokesperson" };
-
-    private static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal)
-    {
-        "state", "local", "senior", "military", "government", "security", "foreign", "health", "defense", "defence", "western", "unnamed", "top", "city", "federal", "regional", "news",
-    };
-
     /// <summary>Words a reported clause does not end on: <c>... to Russia in what it called</c> ends at <c>Russia</c>.</summary>
     private static readonly HashSet<string> Dangling = new(StringComparer.Ordinal) { "in", "what", "with", "and", "but", "as", "while", "which", "who", "that", "after", "before", "when", "where", "the", "a", "an", "of", "to", "on" };
 
@@ -102,7 +86,7 @@ internal static class ClaimGuesser
         var verb = words[v];
         var (sentenceStart, sentenceEnd) = body.Sentence(verb.Start);
         var before = body.Text[sentenceStart..verb.Start].TrimEnd();
-        if ((before.EndsWith(',') || before.EndsWith('\u201D') || before.EndsWith('"')) && Source(body, mentions, entities, v + 1, after: true) is var (inverted, invertedStart, invertedEnd) && invertedEnd > 0)
+        if ((before.EndsWith(',') || before.EndsWith('\u201D') || before.EndsWith('"')) && ClaimSources.Find(body, mentions, entities, v + 1, after: true) is var (inverted, invertedStart, invertedEnd) && invertedEnd > 0)
         {
             var clauseEnd = sentenceStart + before.Length;
             return new ClaimCandidate(verb.Start, verb.End, stance, inverted, false, sentenceStart, clauseEnd, null) { SubjectStart = invertedStart };
@@ -127,7 +111,7 @@ internal static class ClaimGuesser
             source = earlier.LastOrDefault(c => c.Source is not null && c.CueStart >= previous)?.Source;
             subjectStart = words[k].Start;
         }
-        else if (Source(body, mentions, entities, k, after: false) is var (named, start, _) && start >= 0)
+        else if (ClaimSources.Find(body, mentions, entities, k, after: false) is var (named, start, _) && start >= 0)
         {
             (source, subjectStart) = (named, start);
         }
@@ -156,7 +140,7 @@ internal static class ClaimGuesser
         var words = body.Words;
         var cue = (Start: words[v].Start, End: words[v + 1].End);
         var (sentenceStart, sentenceEnd) = body.Sentence(cue.Start);
-        var (source, _, sourceEnd) = Source(body, mentions, entities, v + 2, after: true);
+        var (source, _, sourceEnd) = ClaimSources.Find(body, mentions, entities, v + 2, after: true);
         var lead = body.Text[sentenceStart..cue.Start].TrimEnd();
         if (lead.EndsWith(','))
         {
@@ -214,98 +198,6 @@ internal static class ClaimGuesser
                 at++;
             }
         }
-    }
-
-    /// <summary>
-    /// The source named at word <paramref name="at"/>: ending there (before a verb) or starting there (after
-    /// one, an article skipped); a candidate's mention, a possessor (X's ministry), or a group noun phrase.
-    /// Start is -1 when the words there name no source.
-    /// </summary>
-    private static (EntityCandidate? Source, int Start, int End) Source(ArticleBody body, List<Mention> mentions, List<EntityCandidate> entities, int at, bool after)
-    {
-        var words = body.Words;
-        if (at < 0 || at >= words.Count)
-        {
-            return (null, -1, -1);
-        }
-
-        if (after)
-        {
-            var first = words[at].Text is "the" or "a" or "an" && at + 1 < words.Count ? at + 1 : at;
-            if (Mentions.StartingAt(mentions, words[first].Start) is { } mention)
-            {
-                return (mention.Entity, words[at].Start, mention.End);
-            }
-
-            // Modifiers and a group noun: "a spokesman", "state media".
-            var last = first;
-            while (last < words.Count - 1 && last - first < 2 && !GroupNouns.Contains(words[last].Text) && (Modifiers.Contains(words[last].Text) || char.IsUpper(words[last].Text[0])))
-            {
-                last++;
-            }
-
-            return GroupNouns.Contains(words[last].Text) ? (Group(body, entities, words[first].Start, words[last]), words[at].Start, words[last].End) : (null, -1, -1);
-        }
-
-        if (Mentions.EndingAt(mentions, words[at].End) is { } named)
-        {
-            // The words that belong to the subject: titles (Mayor Carlos Moedas) and an article (the White House).
-            var first = body.WordAt(named.Start);
-            while (first > 0 && body.Text[words[first - 1].End..words[first].Start] == " " && (EntityGuesser.IsTitle(words[first - 1].Text) || words[first - 1].Text is "the" or "The"))
-            {
-                first--;
-            }
-
-            return (named.Entity, Math.Min(words[first].Start, named.Start), named.End);
-        }
-
-        if (!GroupNouns.Contains(words[at].Text))
-        {
-            return (null, -1, -1);
-        }
-
-        var start = at;
-        while (start > 0 && at - start < 2 && body.Text[words[start - 1].End..words[start].Start] == " " && (Modifiers.Contains(words[start - 1].Text) || (char.IsUpper(words[start - 1].Text[0]) && !body.AtSentenceStart(words[start].Start))))
-        {
-            start--;
-        }
-
-        // A possessor names whose: "Russia's foreign ministry said" is Russia's word.
-        for (var j = start - 1; j >= 0 && j >= at - 3; j--)
-        {
-            if ((words[j].Text.EndsWith("'s", StringComparison.Ordinal) || words[j].Text.EndsWith("\u2019s", StringComparison.Ordinal))
-                && Mentions.EndingAt(mentions, words[j].End - 2) is { } possessor)
-            {
-                return (possessor.Entity, possessor.Start, words[at].End);
-            }
-
-            if (!words[j].Text.All(char.IsLower))
-            {
-                break;
-            }
-        }
-
-        return (Group(body, entities, words[start].Start, words[at]), words[start].Start, words[at].End);
-    }
-
-    /// <summary>The group candidate named by [start, noun.End): an existing candidate of that name or alias, else a new one (null for one unnamed person).</summary>
-    private static EntityCandidate? Group(ArticleBody body, List<EntityCandidate> entities, int start, Word noun)
-    {
-        if (PersonNouns.Contains(noun.Text))
-        {
-            return null;
-        }
-
-        var name = body.Text[start..noun.End];
-        var existing = entities.Find(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase) || e.Aliases.Contains(name, StringComparer.OrdinalIgnoreCase));
-        if (existing is not null)
-        {
-            return existing;
-        }
-
-        var group = new EntityCandidate(name, noun.Text.EndsWith('s') || noun.Text is "police" or "media" ? "group" : "organization", new List<string>());
-        entities.Add(group);
-        return group;
     }
 
     /// <summary>Where the reported clause after the verb starts: after <c>that</c> when it comes before a comma, else after a told-recipient and a date.</summary>

@@ -19,7 +19,8 @@ public sealed record ScaffoldInput(string Text, string TextFileName, string Arti
 
 /// <summary>
 /// Writes a first facts file for an article: the article block, a body end guessed from boilerplate,
-/// the publisher, candidate entities, one quote stub per quotation, candidate quantities and dates.
+/// the publisher, candidate entities, events (dated verbs) and claims (attributions, hedges, the
+/// article's own sentences), one quote stub per quotation, candidate quantities and dates.
 /// Every anchor it writes matches exactly once in the body (with a prefix or suffix where needed);
 /// a candidate no context makes unique is left out, with a comment saying so.
 /// </summary>
@@ -59,7 +60,7 @@ public static class Scaffolder
 
         yaml.Line($"# yaml-language-server: $schema={input.Schema}");
         yaml.Line($"# Scaffolded by `articlefacts init` from {input.TextFileName}. Every anchor below matches exactly once in the body.");
-        yaml.Line("# Fill in each TODO, check each guess, delete what is not a fact, add events and claims, then run");
+        yaml.Line("# Fill in each TODO, check each guess, delete what is not a fact, add the events and claims it missed, then run");
         yaml.Line("# `articlefacts check` on this file: it reports the TODOs (AF2003) and unused entities (AF4001) until then.");
         yaml.Line("schema: articlefacts/1");
         yaml.Blank();
