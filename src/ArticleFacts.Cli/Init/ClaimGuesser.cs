@@ -6,7 +6,7 @@ namespace ArticleFacts.Cli.Init;
 
 /// <summary>
 /// A candidate claim: the reporting verb (the cue), its stance, the source it names (null when the text
-/// names none the scaffold knows; <see cref="Author"/> for the article's own hedge), and the reported
+/// names none the scaffold knows; <see cref="Author"/> for the article's own voice), and the reported
 /// words: a quotation proposed as a quote, else the span [EvidenceStart, EvidenceEnd).
 /// </summary>
 internal sealed record ClaimCandidate(int CueStart, int CueEnd, string Stance, EntityCandidate? Source, bool Author, int EvidenceStart, int EvidenceEnd, QuoteCandidate? Quote)
@@ -18,9 +18,10 @@ internal sealed record ClaimCandidate(int CueStart, int CueEnd, string Stance, E
 /// <summary>
 /// Finds attributions: a reporting verb with the source it names before it (<c>X said</c>, <c>X has
 /// accused</c>, <c>X's ministry said</c>, <c>it called</c>) or after it (<c>, said X</c>,
-/// <c>according to X</c>), and the article's own hedges (<c>Pyongyang's alleged transfers</c>). The
-/// stance follows the verb; the reported clause is the rest of the sentence on the verb's side (after
-/// <c>that</c> where it follows), or the quotation whose cue the verb is.
+/// <c>according to X</c>), the article's own hedges (<c>Pyongyang's alleged transfers</c>), and its
+/// sentences no attribution covers (the author's assertions). The stance follows the verb; the
+/// reported clause is the rest of the sentence on the verb's side (after <c>that</c> where it follows),
+/// or the quotation whose cue the verb is.
 /// </summary>
 internal static class ClaimGuesser
 {
