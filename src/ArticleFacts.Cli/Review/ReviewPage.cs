@@ -50,7 +50,8 @@ internal static class ReviewPage
         for (var i = 0; i < facts.Facts.Count; i++)
         {
             var fact = facts.Facts[i];
-            html.Append("<li><a href=\"#\" class=\"k-").Append(fact.Kind).Append("\" data-fact=\"").Append(i.ToString(CultureInfo.InvariantCulture)).Append("\">")
+            var index = i.ToString(CultureInfo.InvariantCulture);
+            html.Append("<li><a href=\"#fact-").Append(index).Append("\" class=\"k-").Append(fact.Kind).Append("\" data-fact=\"").Append(index).Append("\">")
                 .Append(Escape(fact.Kind)).Append(": ").Append(Escape(fact.Title)).Append("</a></li>\n");
         }
 

@@ -44,17 +44,23 @@
     }
   }
 
+  // Scrolls to the first highlight of fact i, selects it and shows the fact.
+  function reveal(i) {
+    var mark = document.querySelector('.m[data-facts~="' + i + '"]');
+    if (mark) {
+      mark.scrollIntoView({ block: 'center' });
+      select(mark);
+    }
+    show([Number(i)]);
+  }
+
   document.addEventListener('click', function (event) {
     var link = event.target.closest('a[data-fact]');
     if (link) {
       event.preventDefault();
       var i = link.getAttribute('data-fact');
-      var mark = document.querySelector('.m[data-facts~="' + i + '"]');
-      if (mark) {
-        mark.scrollIntoView({ block: 'center' });
-        select(mark);
-      }
-      show([Number(i)]);
+      history.replaceState(null, '', '#fact-' + i);
+      reveal(i);
       return;
     }
     var clicked = event.target.closest('.m');
@@ -69,4 +75,9 @@
       show(idsOf(mark));
     }
   });
+  // A link to review.html#fact-N opens the page on that fact.
+  var linked = /^#fact-(\d+)$/.exec(location.hash);
+  if (linked && Number(linked[1]) < facts.length) {
+    reveal(linked[1]);
+  }
 })();
