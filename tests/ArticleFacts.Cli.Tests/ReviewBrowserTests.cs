@@ -42,7 +42,9 @@ public class ReviewBrowserTests
         detail = await page.Locator("#detail").InnerTextAsync();
         Assert.Contains("denied", detail, StringComparison.Ordinal);
         Assert.Contains("The council", detail, StringComparison.Ordinal);
-        Assert.Contains(fact!, (await page.Locator(".m.selected").GetAttributeAsync("data-facts"))!.Split(' '));
+        // Every run of the fact is outlined, and only those.
+        Assert.Equal(await page.Locator($".m[data-facts~='{fact}']").CountAsync(), await page.Locator(".m.selected").CountAsync());
+        Assert.All(await page.Locator(".m.selected").EvaluateAllAsync<string[]>("ms => ms.map(m => m.getAttribute('data-facts'))"), f => Assert.Contains(fact!, f.Split(' ')));
         Assert.Equal("denied that the <script>alert(1)</script> plan was late", string.Concat(await page.Locator($".m[data-facts~='{fact}']").AllInnerTextsAsync()));
 
         Assert.Null(await page.EvaluateAsync<int?>("() => window.pwned ?? null"));

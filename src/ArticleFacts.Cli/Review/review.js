@@ -33,23 +33,23 @@
     });
   }
 
-  function select(mark) {
-    if (pinned) {
-      pinned.classList.remove('selected');
+  // Outlines every highlight of fact i (none for null) and pins it: hovering no longer changes the details.
+  function select(i) {
+    document.querySelectorAll('.m.selected').forEach(function (m) { m.classList.remove('selected'); });
+    pinned = i;
+    if (i === null) {
+      return [];
     }
-    pinned = mark;
-    if (mark) {
-      mark.classList.add('selected');
-      show(idsOf(mark));
-    }
+    var marks = Array.prototype.slice.call(document.querySelectorAll('.m[data-facts~="' + i + '"]'));
+    marks.forEach(function (m) { m.classList.add('selected'); });
+    return marks;
   }
 
   // Scrolls to the first highlight of fact i, selects it and shows the fact.
   function reveal(i) {
-    var mark = document.querySelector('.m[data-facts~="' + i + '"]');
-    if (mark) {
-      mark.scrollIntoView({ block: 'center' });
-      select(mark);
+    var marks = select(Number(i));
+    if (marks.length > 0) {
+      marks[0].scrollIntoView({ block: 'center' });
     }
     show([Number(i)]);
   }
@@ -65,13 +65,19 @@
     }
     var clicked = event.target.closest('.m');
     if (clicked) {
-      select(clicked === pinned ? null : clicked);
+      var ids = idsOf(clicked);
+      if (pinned === ids[0]) {
+        select(null);
+      } else {
+        select(ids[0]);
+        show(ids);
+      }
     }
   });
 
   document.addEventListener('mouseover', function (event) {
     var mark = event.target.closest('.m');
-    if (mark && !pinned) {
+    if (mark && pinned === null) {
       show(idsOf(mark));
     }
   });
