@@ -10,14 +10,34 @@ public class FactsReaderTests
 {
     [Theory]
     [MemberData(nameof(FactsCheckerTests.BrokenMiniArticles), MemberType = typeof(FactsCheckerTests))]
-    public void Findings_equal_the_checker_and_an_article_with_errors_has_no_facts(string name, string yaml)
+    public void Findings_equal_the_checker(string name, string yaml)
     {
         var read = Texts((YamlPath, yaml), (TextPath, ArticleText));
         var report = FactsReader.Read(new[] { YamlPath }, read);
-        Assert.Equal(FactsChecker.CheckAll(new[] { YamlPath }, read), report.Findings);
-        var file = Assert.Single(report.Files);
-        Assert.True(report.Findings.Any(f => f.Severity == CheckSeverity.Error) == file.Article is null, name);
-        Assert.Equal(YamlPath, file.Path);
+        Assert.True(FactsChecker.CheckAll(new[] { YamlPath }, read).SequenceEqual(report.Findings), name);
+        Assert.Equal(YamlPath, Assert.Single(report.Files).Path);
+    }
+
+    [Fact]
+    public void Withheld_facts_are_left_out_and_the_others_kept()
+    {
+        // The quote's anchor is not in the text (AF1001): the quote is withheld, and so is the claim whose evidence it is.
+        var yaml = With("text: ready to go", "text: ready to stop");
+        var report = FactsReader.Read(new[] { YamlPath }, Texts((YamlPath, yaml), (TextPath, ArticleText)));
+        Assert.Contains(report.Findings, f => f.Id == "AF1001");
+        var a = Assert.Single(report.Files).Article!;
+        Assert.Empty(a.Quotes);
+        Assert.Equal(new[] { "c_shipped" }, a.Claims.Select(c => c.Id));
+        Assert.Equal(new[] { "acme", "alice" }, a.Entities.Select(e => e.Id));
+        Assert.Equal(new[] { "qty_crates" }, a.Quantities.Select(q => q.Id));
+    }
+
+    [Fact]
+    public void A_file_without_an_article_has_no_facts()
+    {
+        var report = FactsReader.Read(new[] { YamlPath }, Texts((YamlPath, With("participants: [acme, alice]", "participants: [acme, alice")), (TextPath, ArticleText)));
+        Assert.Contains(report.Findings, f => f.Id == "AF0001");
+        Assert.Null(Assert.Single(report.Files).Article);
     }
 
     [Fact]
