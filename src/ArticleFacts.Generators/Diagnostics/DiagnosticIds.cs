@@ -33,5 +33,9 @@ internal static class DiagnosticIds
     public const string QuantityNotInText = "AF3004";
     public const string UnusedEntity = "AF4001";
     public const string UncoveredQuotation = "AF4002";
+    public const string UnmatchedDeclaration = "AF5001";
+    public const string DuplicateDeclaration = "AF5002";
+    public const string DeclarationShape = "AF5003";
+    public const string CatalogueDeclaration = "AF5004";
     public const string InternalError = "AF9999";
 }
