@@ -125,7 +125,7 @@ internal static class Pipeline
 
         var articles = taken.Values
             .Where(r => r.Model is not null)
-            .Select(r => new CatalogueEntry(r.Model!.Id, r.Model.ClassName))
+            .Select(r => new CatalogueEntry(r.Model!.Id, r.Model.ClassName, TextLimits.NeedsUtf8Literals(r.Model.Text)))
             .OrderBy(e => e.Id, StringComparer.Ordinal)
             .ToEquatableArray();
         return new CatalogueModel(articles, skipped.ToEquatableArray(), diagnostics.ToEquatableArray(), !results.IsEmpty);
@@ -138,11 +138,17 @@ internal static class Pipeline
             return null;
         }
 
-        return new EmittedSource(result.Model.ClassName + ".g.cs", ArticleEmitter.Emit(result.Model, settings.Namespace, Version, settings.Utf8Literals, cancellationToken));
+        var hintName = result.Model.ClassName + ".g.cs";
+        if (!settings.Utf8Literals && TextLimits.ProblemWithoutUtf8Literals(result.Model.Id, result.Model.Text) is { } tooLong)
+        {
+            return new EmittedSource(hintName, string.Empty, DiagnosticInfo.Create(DiagnosticIds.TextTooLong, result.IdLocation, tooLong));
+        }
+
+        return new EmittedSource(hintName, ArticleEmitter.Emit(result.Model, settings.Namespace, Version, settings.Utf8Literals, cancellationToken));
     }
 
     public static EmittedSource? EmitCatalogue(CatalogueModel catalogue, GeneratorSettings settings) =>
         catalogue.HasFactsFiles
-            ? new EmittedSource("Articles.g.cs", CatalogueEmitter.Emit(catalogue.Articles.Select(a => (a.Id, a.ClassName)), settings.Namespace, Version))
+            ? new EmittedSource("Articles.g.cs", CatalogueEmitter.Emit(catalogue.Articles.Where(a => settings.Utf8Literals || !a.NeedsUtf8Literals).Select(a => (a.Id, a.ClassName)), settings.Namespace, Version))
             : null;
 }

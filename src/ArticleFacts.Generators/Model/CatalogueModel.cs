@@ -7,7 +7,8 @@ internal sealed record CatalogueModel(
     EquatableArray<DiagnosticInfo> Diagnostics,
     bool HasFactsFiles);
 
-internal sealed record CatalogueEntry(string Id, string ClassName);
+/// <summary>A generated article; <paramref name="NeedsUtf8Literals"/> when its text is too long for a string literal (before C# 11 it is not generated).</summary>
+internal sealed record CatalogueEntry(string Id, string ClassName, bool NeedsUtf8Literals = false);
 
-/// <summary>A generated source file.</summary>
-internal sealed record EmittedSource(string HintName, string Text);
+/// <summary>A generated source file; or, when <paramref name="Problem"/> is set, the reason it is not added.</summary>
+internal sealed record EmittedSource(string HintName, string Text, DiagnosticInfo? Problem = null);

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using System.Threading;
 using ArticleFacts.Generators.Diagnostics;
@@ -14,12 +13,6 @@ namespace ArticleFacts.Generators.Validation;
 /// </summary>
 internal static class ArticleValidator
 {
-    /// <summary>
-    /// The longest article text the generated code can hold: an assembly's user strings (#US heap) are limited to
-    /// 2^24 bytes of UTF-16, and the text is one literal; the rest is left for the other literals (ids, anchors).
-    /// </summary>
-    public const int MaxTextLength = 8_000_000;
-
     public static ArticleResult Validate(ArticleInput input, CancellationToken cancellationToken)
     {
         var facts = input.Facts;
@@ -135,10 +128,10 @@ internal static class ArticleValidator
             return null;
         }
 
-        if (file.Text.Length > MaxTextLength)
+        if (Emit.TextLimits.Problem(file.Path, file.Text) is { } tooLong)
         {
             // Reported, and every other check still runs: the article is complete but cannot be compiled in.
-            diagnostics.Add(DiagnosticIds.ArticleText, where, $"The article text '{file.Path}' is too long to compile into an assembly: it has {file.Text.Length.ToString("N0", CultureInfo.InvariantCulture)} characters, and the string literals of one assembly hold at most 16 MB of UTF-16 (CS8103), about {MaxTextLength.ToString("N0", CultureInfo.InvariantCulture)} characters; split the article");
+            diagnostics.Add(DiagnosticIds.TextTooLong, where, tooLong);
         }
 
         var resolver = new AnchorResolver(index, diagnostics);
