@@ -19,13 +19,11 @@ namespace ArticleFacts.Generators;
 /// </summary>
 internal static class Pipeline
 {
-    public const string FactsSuffix = ".facts.yaml";
-
     public static readonly string Version = typeof(Pipeline).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
 
-    public static bool IsFactsFile(string path) => path.EndsWith(FactsSuffix, StringComparison.OrdinalIgnoreCase);
+    public static bool IsFactsFile(string path) => FormatFacts.IsFactsFile(path);
 
-    public static bool IsTextFile(string path) => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+    public static bool IsTextFile(string path) => FormatFacts.IsTextFile(path);
 
     public static SourceFile? Read(AdditionalText file, CancellationToken cancellationToken)
     {

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using ArticleFacts.Generators.Diagnostics;
 using ArticleFacts.Generators.Model;
+using ArticleFacts.Generators.Text;
 
 namespace ArticleFacts.Generators.Validation;
 
@@ -91,10 +92,9 @@ internal static class ArticleValidator
     private static string? CheckArticleName(Located id, DiagnosticBag diagnostics)
     {
         var name = Naming.Pascal(id.Text);
-        // "ARTICLES" is reserved too: its file would clash with the catalogue's Articles.g.cs (hint names ignore case).
-        if (Naming.ReservedArticleClasses.Contains(name, StringComparer.Ordinal) || string.Equals(name, "Articles", StringComparison.OrdinalIgnoreCase))
+        if (FormatFacts.IsReservedArticleClass(name))
         {
-            diagnostics.Add(DiagnosticIds.NameCollision, id.Location, $"The article id '{id.Text}' becomes the class name '{name}', which is reserved ({string.Join(", ", Naming.ReservedArticleClasses)}): choose another article id");
+            diagnostics.Add(DiagnosticIds.NameCollision, id.Location, $"The article id '{id.Text}' becomes the class name '{name}', which is reserved ({string.Join(", ", FormatFacts.ReservedArticleClasses)}): choose another article id");
             return null;
         }
 
@@ -154,14 +154,14 @@ internal static class ArticleValidator
 
         if (start >= end && article.EndBefore is { } before)
         {
-            diagnostics.Add(DiagnosticIds.BodyMarker, before.Location, "end_before \"" + AnchorHints.Shorten(before.Exact.Text) + "\"", $"at {index.Display(end.Value)} comes before the end of start_after at {index.Display(start.Value)}: the body would be empty");
+            diagnostics.Add(DiagnosticIds.BodyMarker, before.Location, "end_before \"" + MessageText.Shorten(before.Exact.Text) + "\"", $"at {index.Display(end.Value)} comes before the end of start_after at {index.Display(start.Value)}: the body would be empty");
             return null;
         }
 
         // Without end_before the body runs to the end of the text: empty when start_after ends the text.
         if (start >= end && article.StartAfter is { } after)
         {
-            diagnostics.Add(DiagnosticIds.BodyMarker, after.Location, "start_after \"" + AnchorHints.Shorten(after.Exact.Text) + "\"", $"ends at {index.Display(start.Value)}, the end of the article text: the body would be empty");
+            diagnostics.Add(DiagnosticIds.BodyMarker, after.Location, "start_after \"" + MessageText.Shorten(after.Exact.Text) + "\"", $"ends at {index.Display(start.Value)}, the end of the article text: the body would be empty");
             return null;
         }
 
