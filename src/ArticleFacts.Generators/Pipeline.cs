@@ -121,9 +121,10 @@ internal static class Pipeline
             }
         }
 
+        // An article whose Article member is withheld has no fact sheet: the catalogue leaves it out.
         var articles = taken.Values
-            .Where(r => r.Model is not null)
-            .Select(r => new CatalogueEntry(r.Model!.Id, r.Model.ClassName, TextLimits.NeedsUtf8Literals(r.Model.Text)))
+            .Where(r => r.Model is { Article.Withheld: null })
+            .Select(r => new CatalogueEntry(r.Model!.Id, r.Model.ClassName, r.Model.Article.Emitted is { } info && TextLimits.NeedsUtf8Literals(info.Text)))
             .OrderBy(e => e.Id, StringComparer.Ordinal)
             .ToEquatableArray();
         return new CatalogueModel(articles, skipped.ToEquatableArray(), diagnostics.ToEquatableArray(), !results.IsEmpty);
@@ -137,12 +138,12 @@ internal static class Pipeline
         }
 
         var hintName = result.Model.ClassName + ".g.cs";
-        if (!settings.Utf8Literals && TextLimits.ProblemWithoutUtf8Literals(result.Model.Id, result.Model.Text) is { } tooLong)
+        if (!settings.Utf8Literals && result.Model.Article.Emitted is { } info && TextLimits.ProblemWithoutUtf8Literals(result.Model.Id, info.Text) is { } tooLong)
         {
             return new EmittedSource(hintName, string.Empty, DiagnosticInfo.Create(DiagnosticIds.TextTooLong, result.IdLocation, tooLong));
         }
 
-        return new EmittedSource(hintName, ArticleEmitter.Emit(result.Model, settings.Namespace, Version, settings.Utf8Literals, cancellationToken));
+        return new EmittedSource(hintName, ArticleEmitter.Emit(result.Model, settings.Namespace, Version, PathText.RelativeTo(result.Model.Path, settings.ProjectDirectory), settings.Utf8Literals, cancellationToken));
     }
 
     public static EmittedSource? EmitCatalogue(CatalogueModel catalogue, GeneratorSettings settings) =>

@@ -16,6 +16,16 @@ internal static class DiagnosticDescriptors
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new();
 
+    // Declared before the descriptors: static fields initialise in textual order.
+    private static readonly string[] NotConfigurable = { WellKnownDiagnosticTags.NotConfigurable };
+
+    /// <summary>
+    /// Errors after which the fact they belong to is still emitted faithfully: they may be demoted (NoWarn,
+    /// .globalconfig). Every other error withholds its fact and is not configurable, so demoting it never hides why a
+    /// member is missing (docs/diagnostics/README.md has the table).
+    /// </summary>
+    public static readonly string[] Demotable = { DiagnosticIds.QuoteMarks, DiagnosticIds.SharedName };
+
     public static readonly DiagnosticDescriptor YamlSyntax = Error(DiagnosticIds.YamlSyntax, "YAML syntax error", "YAML syntax error: {0}", Syntax);
     public static readonly DiagnosticDescriptor UnknownKey = Error(DiagnosticIds.UnknownKey, "Unknown key", "Unknown key '{0}' in {1}{2}", Syntax);
     public static readonly DiagnosticDescriptor MissingKey = Error(DiagnosticIds.MissingKey, "Required key missing", "{1} is missing the required key '{0}'", Syntax);
@@ -51,10 +61,21 @@ internal static class DiagnosticDescriptors
 
     public static bool IsWarning(string id) => Get(id).DefaultSeverity == DiagnosticSeverity.Warning;
 
+    /// <summary>Whether the error withholds what it belongs to (a fact, the article, or the file); such an error is not configurable.</summary>
+    public static bool Withholds(string id) => !IsWarning(id) && System.Array.IndexOf(Demotable, id) < 0;
+
     public static IEnumerable<DiagnosticDescriptor> All => ById.Values;
 
     private static DiagnosticDescriptor Error(string id, string title, string message, string category) =>
-        Register(new DiagnosticDescriptor(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md"));
+        Register(new DiagnosticDescriptor(
+            id,
+            title,
+            message,
+            category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + id + ".md",
+            customTags: System.Array.IndexOf(Demotable, id) < 0 ? NotConfigurable : System.Array.Empty<string>()));
 
     private static DiagnosticDescriptor Warning(string id, string title, string message, string category) =>
         Register(new DiagnosticDescriptor(id, title, message, category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md"));

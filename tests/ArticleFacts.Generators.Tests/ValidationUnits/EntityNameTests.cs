@@ -10,7 +10,7 @@ public class EntityNameTests
 {
     private static bool Occurs(string text, string name, int bodyStart = 0, int? bodyEnd = null)
     {
-        var index = new ArticleTextIndex("a.txt", text) { BodyStart = bodyStart, BodyEnd = bodyEnd ?? text.Length };
+        var index = new ArticleTextIndex("a.txt", text).WithBody(bodyStart, bodyEnd ?? text.Length);
         return EntityNames.OccursAsWord(index, name);
     }
 
