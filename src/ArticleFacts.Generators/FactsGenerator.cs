@@ -73,7 +73,11 @@ public sealed class FactsGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(validated.Select(static (r, _) => r.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
         context.RegisterSourceOutput(emitted, static (spc, source) =>
         {
-            if (source is not null)
+            if (source?.Problem is { } problem)
+            {
+                spc.ReportDiagnostic(problem.ToDiagnostic());
+            }
+            else if (source is not null)
             {
                 spc.AddSource(source.HintName, source.Text);
             }

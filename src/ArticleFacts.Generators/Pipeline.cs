@@ -20,13 +20,11 @@ namespace ArticleFacts.Generators;
 /// </summary>
 internal static class Pipeline
 {
-    public const string FactsSuffix = ".facts.yaml";
-
     public static readonly string Version = typeof(Pipeline).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
 
-    public static bool IsFactsFile(string path) => path.EndsWith(FactsSuffix, StringComparison.OrdinalIgnoreCase);
+    public static bool IsFactsFile(string path) => FormatFacts.IsFactsFile(path);
 
-    public static bool IsTextFile(string path) => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+    public static bool IsTextFile(string path) => FormatFacts.IsTextFile(path);
 
     public static SourceFile? Read(AdditionalText file, CancellationToken cancellationToken)
     {
@@ -132,7 +130,7 @@ internal static class Pipeline
             // An article whose Article member is withheld has no fact sheet: the catalogue leaves it out.
             if (result.Model is { Article.Withheld: null } && article.Target.Reachable)
             {
-                entries.Add(new CatalogueEntry(result.Model.Id, result.Model.ClassName, article.Target.FullName));
+                entries.Add(new CatalogueEntry(result.Model.Id, result.Model.ClassName, article.Target.FullName, NeedsUtf8(result.Model)));
             }
         }
 
@@ -163,7 +161,7 @@ internal static class Pipeline
                 taken.Add(result.ClassName, result);
                 if (result.Model is { Article.Withheld: null })
                 {
-                    entries.Add(new CatalogueEntry(result.Model.Id, result.Model.ClassName));
+                    entries.Add(new CatalogueEntry(result.Model.Id, result.Model.ClassName, NeedsUtf8Literals: NeedsUtf8(result.Model)));
                 }
             }
         }
@@ -180,6 +178,8 @@ internal static class Pipeline
         };
     }
 
+    private static bool NeedsUtf8(ArticleModel model) => model.Article.Emitted is { } info && TextLimits.NeedsUtf8Literals(info.Text);
+
     public static EmittedSource? EmitArticle(ArticleResult result, EquatableArray<string> skipped, GeneratorSettings settings, CancellationToken cancellationToken = default) =>
         EmitArticle(result, new ArticlePlacement(skipped, EquatableArray<DeclaredArticle>.Empty), settings, cancellationToken);
 
@@ -191,14 +191,16 @@ internal static class Pipeline
             return null;
         }
 
-        var docsPath = PathText.RelativeTo(result.Model.Path, settings.ProjectDirectory);
-        if (placement.DeclaredTarget(result.Path) is { } declared)
+        var declared = placement.DeclaredTarget(result.Path);
+        var hintName = declared is null ? result.Model.ClassName + ".g.cs" : declared.HintStem + ".facts.g.cs";
+        if (!settings.Utf8Literals && result.Model.Article.Emitted is { } info && TextLimits.ProblemWithoutUtf8Literals(result.Model.Id, info.Text) is { } tooLong)
         {
-            return new EmittedSource(declared.HintStem + ".facts.g.cs", ArticleEmitter.Emit(result.Model, declared, Version, docsPath, settings.Utf8Literals, cancellationToken));
+            return new EmittedSource(hintName, string.Empty, DiagnosticInfo.Create(DiagnosticIds.TextTooLong, result.IdLocation, tooLong));
         }
 
-        var target = TypeTarget.Conventional(settings.Namespace, settings.Visibility, result.Model.ClassName);
-        return new EmittedSource(result.Model.ClassName + ".g.cs", ArticleEmitter.Emit(result.Model, target, Version, docsPath, settings.Utf8Literals, cancellationToken));
+        var docsPath = PathText.RelativeTo(result.Model.Path, settings.ProjectDirectory);
+        var target = declared ?? TypeTarget.Conventional(settings.Namespace, settings.Visibility, result.Model.ClassName);
+        return new EmittedSource(hintName, ArticleEmitter.Emit(result.Model, target, Version, docsPath, settings.Utf8Literals, cancellationToken));
     }
 
     /// <summary>The catalogue: in the class declared with <c>[FactsCatalogue]</c>, else as <c>ArticleFactsCatalogue</c> names it (none for <c>none</c>).</summary>
@@ -207,7 +209,7 @@ internal static class Pipeline
         var target = catalogue.DeclaredCatalogue
             ?? (settings.Catalogue is { } name ? TypeTarget.Conventional(name.Namespace ?? settings.Namespace, settings.Visibility, name.Name) : null);
         return catalogue.HasFactsFiles && target is not null
-            ? new EmittedSource("Articles.g.cs", CatalogueEmitter.Emit(catalogue.Articles, target, settings.Namespace, Version))
+            ? new EmittedSource("Articles.g.cs", CatalogueEmitter.Emit(catalogue.Articles.Where(a => settings.Utf8Literals || !a.NeedsUtf8Literals), target, settings.Namespace, Version))
             : null;
     }
 }

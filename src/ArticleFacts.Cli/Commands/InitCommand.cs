@@ -51,7 +51,7 @@ internal static class InitCommand
 
         var stem = Path.GetFileNameWithoutExtension(textPath);
         var toStdout = outputPath == "-";
-        var target = Path.GetFullPath(toStdout ? Path.ChangeExtension(textPath, null) + ".facts.yaml" : outputPath ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(textPath))!, stem + ".facts.yaml"));
+        var target = Path.GetFullPath(toStdout ? Path.ChangeExtension(textPath, null) + FactsText.FactsSuffix : outputPath ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(textPath))!, stem + FactsText.FactsSuffix));
         if (!toStdout && File.Exists(target) && !force)
         {
             return context.Fail($"'{target}' exists: use --force to overwrite it, or --output to write elsewhere");
@@ -92,6 +92,5 @@ internal static class InitCommand
         return SchemaUrl;
     }
 
-    private static string SiblingText(string factsPath) =>
-        factsPath.EndsWith(".facts.yaml", StringComparison.OrdinalIgnoreCase) ? factsPath[..^".facts.yaml".Length] + ".txt" : factsPath + ".txt";
+    private static string SiblingText(string factsPath) => FactsText.SiblingText(factsPath);
 }

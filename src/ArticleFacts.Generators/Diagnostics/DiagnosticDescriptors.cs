@@ -37,6 +37,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidEncoding = Error(DiagnosticIds.InvalidEncoding, "File not valid UTF-8", "{0}", Syntax);
     public static readonly DiagnosticDescriptor InvalidSetting = Error(DiagnosticIds.InvalidSetting, "Invalid MSBuild setting", "{0}", Syntax);
     public static readonly DiagnosticDescriptor Unreadable = Error(DiagnosticIds.Unreadable, "Facts file could not be read", "{0}", Syntax);
+    public static readonly DiagnosticDescriptor TextTooLong = Error(DiagnosticIds.TextTooLong, "Article text too long to compile", "{0}", Syntax);
     public static readonly DiagnosticDescriptor AnchorNotFound = Error(DiagnosticIds.AnchorNotFound, "Anchor not found", "Anchor \"{0}\" is not in the article body{1}", Anchors);
     public static readonly DiagnosticDescriptor AnchorAmbiguous = Error(DiagnosticIds.AnchorAmbiguous, "Anchor matches more than once", "Anchor \"{0}\" matches {1} times in the body, at {2}: it must match exactly once{3}", Anchors);
     public static readonly DiagnosticDescriptor AnchorOutsideBody = Error(DiagnosticIds.AnchorOutsideBody, "Anchor outside the body", "Anchor \"{0}\" is found only outside the article body, at {1}: facts must come from the body", Anchors);

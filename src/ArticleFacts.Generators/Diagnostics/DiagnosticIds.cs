@@ -15,6 +15,9 @@ internal static class DiagnosticIds
 
     /// <summary>A facts file the compiler could not read: a project extension, the spec leaves it open (docs/format.md).</summary>
     public const string Unreadable = "AF0010";
+
+    /// <summary>An article text too long to compile in: a project extension, the spec leaves it open (docs/format.md).</summary>
+    public const string TextTooLong = "AF0011";
     public const string AnchorNotFound = "AF1001";
     public const string AnchorAmbiguous = "AF1002";
     public const string AnchorOutsideBody = "AF1003";

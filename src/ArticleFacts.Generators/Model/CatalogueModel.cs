@@ -19,8 +19,11 @@ internal sealed record CatalogueModel(
     public ArticlePlacement Placement => new(SkippedPaths, Declared);
 }
 
-/// <summary>An article of the catalogue: its id and its class (the conventional name, or the declared type's full name).</summary>
-internal sealed record CatalogueEntry(string Id, string ClassName, string? DeclaredFullName = null);
+/// <summary>
+/// An article of the catalogue: its id and its class (the conventional name, or the declared type's full name);
+/// <paramref name="NeedsUtf8Literals"/> when its text is too long for a string literal (before C# 11 it is not generated).
+/// </summary>
+internal sealed record CatalogueEntry(string Id, string ClassName, string? DeclaredFullName = null, bool NeedsUtf8Literals = false);
 
-/// <summary>A generated source file.</summary>
-internal sealed record EmittedSource(string HintName, string Text);
+/// <summary>A generated source file; or, when <paramref name="Problem"/> is set, the reason it is not added.</summary>
+internal sealed record EmittedSource(string HintName, string Text, DiagnosticInfo? Problem = null);
