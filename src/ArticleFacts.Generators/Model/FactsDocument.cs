@@ -22,7 +22,20 @@ internal sealed record FactsDocument(
     EquatableArray<ClaimSpec> Claims,
     EquatableArray<QuoteSpec> Quotes,
     EquatableArray<QuantitySpec> Quantities,
-    EquatableArray<DateSpec> Dates);
+    EquatableArray<DateSpec> Dates)
+{
+    /// <summary>The errors the parser reported inside a fact's mapping or the article block: they withhold it.</summary>
+    public EquatableArray<ParseDefect> Defects { get; init; } = EquatableArray<ParseDefect>.Empty;
+}
+
+/// <summary>
+/// An error reported while reading one fact (<see cref="IdStart"/>: the offset of its id) or, when
+/// <see cref="IdStart"/> is <see cref="ArticleBlock"/>, the article block.
+/// </summary>
+internal sealed record ParseDefect(int IdStart, DiagnosticInfo Diagnostic)
+{
+    public const int ArticleBlock = -1;
+}
 
 internal sealed record ArticleSpec(
     LocationInfo Key,

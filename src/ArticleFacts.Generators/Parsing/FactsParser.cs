@@ -49,7 +49,7 @@ internal static class FactsParser
             return null;
         }
 
-        var article = ReadArticle(context, top);
+        var article = context.Attributed(ParseDefect.ArticleBlock, () => ReadArticle(context, top));
         var sections = new SectionParser(context);
         var entitiesNode = top.Node("entities", required: true);
         var entities = sections.Entities(entitiesNode, top.Entry("entities"));
@@ -61,7 +61,10 @@ internal static class FactsParser
             sections.Claims(top.Node("claims", required: false)),
             sections.Quotes(top.Node("quotes", required: false)),
             sections.Quantities(top.Node("quantities", required: false)),
-            sections.Dates(top.Node("dates", required: false)));
+            sections.Dates(top.Node("dates", required: false)))
+        {
+            Defects = new EquatableArray<ParseDefect>(System.Collections.Immutable.ImmutableArray.CreateRange(context.Defects)),
+        };
     }
 
     private static ArticleSpec? ReadArticle(ParseContext context, FieldReader top)
