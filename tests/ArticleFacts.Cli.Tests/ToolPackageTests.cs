@@ -1,10 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
+using ArticleFacts.TestSupport;
 
 namespace ArticleFacts.Cli.Tests;
 
@@ -16,21 +15,17 @@ namespace ArticleFacts.Cli.Tests;
 /// </summary>
 public class ToolPackageTests
 {
-    private static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(8);
-    private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(3);
-    private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(1);
-
     [Fact]
     public void The_tool_packs_installs_and_checks_the_seed()
     {
-        var root = RepositoryRoot();
+        var root = TestPaths.RepositoryRoot;
         using var dir = new TempDir();
         var version = "0.0.0-tooltest." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
         var feed = Directory.CreateDirectory(dir["feed"]).FullName;
 
         // Its own artifacts folder: the repository's bin/ and obj/ are not touched; no build server outlives the test.
         Run(Dotnet, ["pack", Path.Combine(root, "src", "ArticleFacts.Cli", "ArticleFacts.Cli.csproj"), "-c", "Release", "-o", feed,
-            "--artifacts-path", dir["artifacts"], $"-p:Version={version}", "-nodeReuse:false", "-p:UseSharedCompilation=false"], PackTimeout);
+            "--artifacts-path", dir["artifacts"], $"-p:Version={version}", "-nodeReuse:false", "-p:UseSharedCompilation=false"]);
         var package = Assert.Single(Directory.GetFiles(feed, "*.nupkg"));
         Assert.Equal($"ArticleFacts.Cli.{version}.nupkg", Path.GetFileName(package));
 
@@ -43,53 +38,30 @@ public class ToolPackageTests
             """);
         var tools = dir["tools"];
         Run(Dotnet, ["tool", "install", "--tool-path", tools, "--configfile", dir["nuget.config"], "--add-source", feed, "ArticleFacts.Cli", "--version", version],
-            InstallTimeout, ("NUGET_PACKAGES", dir["packages"]));
+            ("NUGET_PACKAGES", dir["packages"]));
 
         var tool = Path.Combine(tools, OperatingSystem.IsWindows() ? "articlefacts.exe" : "articlefacts");
-        var help = Run(tool, ["--help"], RunTimeout);
+        var help = Run(tool, ["--help"]);
         Assert.All(new[] { "check", "init", "export", "sheet" }, command => Assert.Contains(command, help, StringComparison.Ordinal));
 
-        var check = Run(tool, ["check", Path.Combine(root, "data")], RunTimeout);
+        var check = Run(tool, ["check", Path.Combine(root, "data")]);
         Assert.EndsWith("1 file, 0 errors, 0 warnings", check.TrimEnd(), StringComparison.Ordinal);
     }
 
     private static string Dotnet => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
-    /// <summary>Runs a program to completion within <paramref name="timeout"/>; fails with its output unless it exits 0.</summary>
-    private static string Run(string program, IEnumerable<string> args, TimeSpan timeout, params (string Name, string Value)[] environment)
+    /// <summary>Runs a program to completion through the shared <see cref="ProcessRunner"/>; fails with its output unless it exits 0.</summary>
+    private static string Run(string program, IEnumerable<string> args, params (string Name, string Value)[] environment)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_CLI_DO_NOT_USE_MSBUILD_SERVER"] = "1";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["MSBUILDTERMINALLOGGER"] = "off";
-        start.Environment["DOTNET_ROOT"] = Path.GetDirectoryName(Path.GetFullPath(ResolveDotnet()));
+        var variables = new Dictionary<string, string?> { ["DOTNET_ROOT"] = Path.GetDirectoryName(Path.GetFullPath(ResolveDotnet())) };
         foreach (var (name, value) in environment)
         {
-            start.Environment[name] = value;
+            variables[name] = value;
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + program);
-        var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.Append(e.Data).Append('\n'); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.Append(e.Data).Append('\n'); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"{program} {string.Join(" ", start.ArgumentList)} did not finish within {timeout}:\n{output}");
-        }
-
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{program} {string.Join(" ", start.ArgumentList)} exited {process.ExitCode}:\n{output}");
-        return output.ToString();
+        var result = ProcessRunner.Run(program, Directory.GetCurrentDirectory(), args, variables);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        return result.Output;
     }
 
     /// <summary>The dotnet executable itself (not a symbolic link), whose folder is DOTNET_ROOT for the tool's launcher.</summary>
@@ -104,18 +76,5 @@ public class ToolPackageTests
         }
 
         return new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Generators.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository (Generators.sln) is not above " + AppContext.BaseDirectory + ": this test packs its CLI project.");
     }
 }

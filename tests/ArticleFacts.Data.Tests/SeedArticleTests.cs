@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using ArticleFacts.Data;
+using ArticleFacts.TestSupport;
 
 namespace ArticleFacts.Data.Tests;
 
@@ -25,7 +26,7 @@ public class SeedArticleTests
     [Fact]
     public void Article_text_is_the_seed_file_byte_for_byte()
     {
-        var seed = File.ReadAllText(Path.Combine(RepoRoot(), "data", "nk_fm_visit.txt"));
+        var seed = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "data", "nk_fm_visit.txt"));
         Assert.Equal(seed, NkFmVisit.Article.Text);
     }
 
@@ -154,16 +155,5 @@ public class SeedArticleTests
         Assert.Equal(NkFmVisit.Entities.All.Length, sheet.Entities.Count);
         Assert.Equal(NkFmVisit.Claims.All, sheet.Claims.AsImmutableArray());
         Assert.Equal(NkFmVisit.Entities.All[0], sheet.Entities[0]);
-    }
-
-    private static string RepoRoot()
-    {
-        var dir = AppContext.BaseDirectory;
-        while (dir is not null && !File.Exists(Path.Combine(dir, "Generators.sln")))
-        {
-            dir = Path.GetDirectoryName(dir);
-        }
-
-        return dir ?? throw new InvalidOperationException("Generators.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -28,4 +28,14 @@ public class HarnessSelfTests
         var e = Assert.Throws<InvalidOperationException>(() => BatchCompiler.CompileAndVerify(new[] { new CompiledCase("case 1", outcome, sheets => Assert.Equal("other", sheets[0].Article.Id)) }));
         Assert.Contains("case 1: the loaded facts differ", e.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(1000, 0.56, 497)] // 560 - 4 x sqrt(1000 x 0.56 x 0.44) = 560 - 62.8
+    [InlineData(8000, 0.1, 692)] // 800 - 4 x sqrt(8000 x 0.1 x 0.9) = 800 - 107.3
+    [InlineData(10, 0.56, 0)] // too few cases for a floor: 5.6 - 6.3
+    [InlineData(1, 0.1, 0)]
+    public void The_floor_on_accepted_cases_is_four_standard_deviations_below_the_mean(int cases, double share, int floor)
+    {
+        Assert.Equal(floor, PropertyRunner.Floor(cases, share));
+    }
 }

@@ -126,7 +126,7 @@ public sealed class TransitiveConsumerTests
         AssertContainsPath(ownYaml, build.Item("AdditionalFiles"), app);
         AssertContainsPath(ownText, build.Item("AdditionalFiles"), app);
 
-        var run = DotNetCli.Run(app, [Path.Combine(app, "bin", Repo.Configuration, "net10.0", "App.dll")], TimeSpan.FromMinutes(1));
+        var run = DotNetCli.Run(app, [Path.Combine(app, "bin", Repo.Configuration, "net10.0", "App.dll")]);
         _output.WriteLine(run.ToString());
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(["Alice Smith", "ready to go", "library articles: mini", "own articles: none"], PackageConsumerTests.Lines(run.Output));

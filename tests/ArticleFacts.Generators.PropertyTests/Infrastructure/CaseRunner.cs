@@ -26,9 +26,6 @@ public sealed record CaseOutcome(
 /// </summary>
 public static class CaseRunner
 {
-    /// <summary>Generous bound for one small case; a real build would notice far less.</summary>
-    public static readonly TimeSpan CaseBound = TimeSpan.FromSeconds(10);
-
     private static readonly HarnessOptions BaseOptions = new() { RootNamespace = null };
 
     private static readonly Lazy<CSharpCompilation> Empty = new(() => GeneratorHarness.CreateCompilation(BaseOptions));
@@ -41,7 +38,8 @@ public static class CaseRunner
 
     /// <summary>
     /// Runs the generator over <paramref name="files"/>, generating into namespace <paramref name="ns"/>. Fails when the
-    /// generator throws (CS8785 or an exception in the run result), reports AF9999, or exceeds <see cref="CaseBound"/>.
+    /// generator throws (CS8785 or an exception in the run result) or reports AF9999. The time is reported, never
+    /// asserted: it depends on the machine's load (the benchmarks measure it: bench/, docs/benchmarks.md).
     /// </summary>
     public static CaseOutcome Run(string ns, IReadOnlyList<(string Path, string Text)> files)
     {
@@ -67,11 +65,6 @@ public static class CaseRunner
         if (broken.Count > 0)
         {
             throw new InvalidOperationException("The generator failed internally:\n" + DiagnosticText.FormatAll(broken));
-        }
-
-        if (stopwatch.Elapsed > CaseBound)
-        {
-            throw new TimeoutException($"The generator took {stopwatch.Elapsed.TotalSeconds:0.0} s on one case (bound {CaseBound.TotalSeconds} s).");
         }
 
         var sources = result.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())).ToImmutableArray();

@@ -44,10 +44,21 @@ public static class PropertyRunner
 
     private static int? OnlyCase => int.TryParse(Environment.GetEnvironmentVariable(CaseVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var c) ? c : null;
 
+    /// <summary>How many cases a property of <paramref name="percent"/> % runs (one when a single case is replayed).</summary>
+    public static int Cases(int percent) => OnlyCase is null ? Math.Max(1, TotalIterations * percent / 100) : 1;
+
+    /// <summary>
+    /// The least number of cases out of <paramref name="cases"/> that a generator drawing a case valid by construction with
+    /// probability <paramref name="share"/> yields, but for one chance in about 30,000 (four standard deviations below the
+    /// binomial mean): a floor on accepted cases that holds for any seed.
+    /// </summary>
+    public static int Floor(int cases, double share) =>
+        Math.Max(0, (int)Math.Floor((cases * share) - (4 * Math.Sqrt(cases * share * (1 - share)))));
+
     /// <summary>Runs <paramref name="percent"/> % of <see cref="TotalIterations"/> cases of the property; returns how many the generator accepted.</summary>
     public static int Run(string property, int percent, Func<Rng, PropertyCase> generate, ITestOutputHelper output)
     {
-        var count = Math.Max(1, TotalIterations * percent / 100);
+        var count = Cases(percent);
         var seed = Seed;
         var indices = OnlyCase is { } only ? new[] { only } : Enumerable.Range(0, count).ToArray();
         var accepted = 0;

@@ -9,8 +9,10 @@ using Xunit.Abstractions;
 namespace ArticleFacts.Generators.PropertyTests.Robustness;
 
 /// <summary>
-/// Large inputs stay within generous bounds of time and memory (the measured numbers are in docs/quality.md).
-/// <c>ARTICLEFACTS_COMPILE_LARGE=1</c> also compiles and loads what they generate (slow: minutes).
+/// Large inputs are checked and generated within bounds of memory (the measured numbers are in docs/quality.md). The
+/// bounds are on bytes allocated, which do not depend on the machine's load; time is not asserted (a test that
+/// fails on a loaded machine and passes on an idle one proves nothing): the benchmarks measure it (bench/,
+/// docs/benchmarks.md). <c>ARTICLEFACTS_COMPILE_LARGE=1</c> also compiles and loads what they generate (slow: minutes).
 /// </summary>
 public class LargeInputTests
 {
@@ -19,12 +21,6 @@ public class LargeInputTests
     private readonly ITestOutputHelper _output;
 
     public LargeInputTests(ITestOutputHelper output) => _output = output;
-
-    /// <summary>
-    /// Generous: CI has two cores, shared (42 to 230 s were measured under a load average of about 35).
-    /// The bound on allocated bytes is the one that does not depend on the load.
-    /// </summary>
-    private static readonly TimeSpan LargeBound = TimeSpan.FromMinutes(10);
 
     private static bool CompileLarge => Environment.GetEnvironmentVariable("ARTICLEFACTS_COMPILE_LARGE") is "1" or "true";
 
@@ -38,7 +34,7 @@ public class LargeInputTests
     }
 
     [Fact]
-    public void A_20_MB_utf8_article_in_hangul_is_checked_and_generated_in_bounded_time()
+    public void A_20_MB_utf8_article_in_hangul_is_checked_and_generated_in_bounded_memory()
     {
         // Three bytes of UTF-8 a character: 20 MB are 7.3 million characters, within what an assembly holds.
         var measured = TwentyMegabyteArticle("Hangul", "\uBD81\uD55C\uC678\uBB34\uC0C1\uC774\uBAA8\uC2A4\uD06C\uBC14\uB97C\uBC29\uBB38\uD588\uB2E4\u3002\n", out var text);
@@ -50,7 +46,7 @@ public class LargeInputTests
     }
 
     [Fact]
-    public void A_file_of_50000_facts_is_checked_and_generated_in_bounded_time()
+    public void A_file_of_50000_facts_is_checked_and_generated_in_bounded_memory()
     {
         var (yaml, text) = FiftyThousandFacts();
         var measured = Measured.Run("data/big.facts.yaml", yaml, "data/big.txt", text);
@@ -58,7 +54,6 @@ public class LargeInputTests
         Assert.False(measured.HasErrors, string.Join("\n", measured.Result.Diagnostics.Take(5).Select(d => d.Message)));
         var model = measured.Result.Model!;
         Assert.Equal(50_000, model.Entities.Count + model.Quotes.Count + model.Claims.Count + model.Quantities.Count + model.Dates.Count);
-        Assert.True(measured.Elapsed < LargeBound, $"took {measured.Elapsed}");
         Assert.True(measured.AllocatedBytes < 4L << 30, $"allocated {measured.AllocatedBytes} bytes");
         if (CompileLarge)
         {
@@ -67,7 +62,7 @@ public class LargeInputTests
     }
 
     [Fact]
-    public void A_file_of_50000_facts_with_20000_broken_anchors_and_references_is_reported_in_bounded_time()
+    public void A_file_of_50000_facts_with_20000_broken_anchors_and_references_is_reported_in_bounded_memory()
     {
         // Beyond the 200 diagnostics a file keeps, no hint is computed: each would fold the whole body or measure every id.
         var (yaml, text) = FiftyThousandFacts();
@@ -76,9 +71,8 @@ public class LargeInputTests
         measured.Report("50,000 facts, 10,000 anchors not found and 10,000 undefined speakers", _output);
         Assert.Contains("AF2003", measured.Ids);
         Assert.Equal(200, measured.Result.Diagnostics.Count);
-        Assert.True(measured.Elapsed < LargeBound, $"took {measured.Elapsed}");
 
-        // Time depends on the machine's load; bytes do not: computing the dropped hints allocated 94 GB.
+        // Computing the dropped hints allocated 94 GB (and took minutes): the bound on bytes catches their return.
         Assert.True(measured.AllocatedBytes < 4L << 30, $"allocated {measured.AllocatedBytes} bytes");
     }
 
@@ -89,7 +83,6 @@ public class LargeInputTests
         Assert.True(Encoding.UTF8.GetByteCount(text) >= TwentyMegabytes);
         var measured = Measured.Run(MiniArticle.YamlPath, MiniArticle.ValidYaml, MiniArticle.TextPath, text);
         measured.Report($"20 MB article, {what} ({text.Length:N0} chars)", _output);
-        Assert.True(measured.Elapsed < TimeSpan.FromSeconds(60), $"took {measured.Elapsed}");
         Assert.True(measured.AllocatedBytes < 2L << 30, $"allocated {measured.AllocatedBytes} bytes");
         return measured;
     }

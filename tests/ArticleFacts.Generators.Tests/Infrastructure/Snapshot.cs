@@ -28,19 +28,31 @@ public enum SnapshotOutcome
 
 /// <summary>Whether to accept received snapshots, and how much diff to show.</summary>
 /// <param name="Accept">Write the verified file instead of failing (ignored under CI).</param>
-/// <param name="IsCi">Running under CI: never accept.</param>
+/// <param name="IsCi">Running under CI or .ci/run: never accept.</param>
 /// <param name="ContextLines">Unchanged lines shown around each change.</param>
 /// <param name="MaxDiffLines">Diff lines shown at most.</param>
 public sealed record SnapshotSettings(bool Accept, bool IsCi, int ContextLines = 3, int MaxDiffLines = 200)
 {
-    /// <summary>From <c>ARTICLEFACTS_ACCEPT_SNAPSHOTS</c> and <c>CI</c> (each <c>1</c> or <c>true</c>).</summary>
-    public static SnapshotSettings FromEnvironment() => new(IsSet(Snapshot.AcceptVariable), IsSet("CI"));
+    /// <summary>The variable .ci/run exports (besides <c>CI=true</c>), so that even a cleared <c>CI</c> cannot accept under it.</summary>
+    public const string CiRunVariable = "ARTICLEFACTS_CI_RUN";
+
+    /// <summary>From the process environment: see <see cref="From"/>.</summary>
+    public static SnapshotSettings FromEnvironment() => From(Environment.GetEnvironmentVariable);
+
+    /// <summary>
+    /// Accept when <c>ARTICLEFACTS_ACCEPT_SNAPSHOTS</c> is <c>1</c>, <c>true</c> or <c>yes</c>; under CI when <c>CI</c> or
+    /// <c>ARTICLEFACTS_CI_RUN</c> holds anything but nothing, <c>false</c> or <c>0</c> (CI services set <c>CI</c> to
+    /// <c>true</c>, <c>1</c> or their own name).
+    /// </summary>
+    public static SnapshotSettings From(Func<string, string?> variable) =>
+        new(IsSet(variable(Snapshot.AcceptVariable)), IsOn(variable("CI")) || IsOn(variable(CiRunVariable)));
 
     /// <summary>Whether a received snapshot becomes the verified one.</summary>
     public bool CanAccept => Accept && !IsCi;
 
-    private static bool IsSet(string variable) =>
-        Environment.GetEnvironmentVariable(variable)?.Trim().ToLowerInvariant() is "1" or "true" or "yes";
+    private static bool IsSet(string? value) => value?.Trim().ToLowerInvariant() is "1" or "true" or "yes";
+
+    private static bool IsOn(string? value) => value?.Trim().ToLowerInvariant() is { Length: > 0 } text && text is not ("false" or "0");
 }
 
 /// <summary>The result of <see cref="Snapshot.Check"/>.</summary>
@@ -53,7 +65,7 @@ public sealed record SnapshotResult(SnapshotOutcome Outcome, string VerifiedPath
 /// <summary>
 /// Verify-style snapshots: <c>Snapshots/{TestClass}.{Method}#{Hint}.verified.cs</c> beside the test file
 /// (<c>{TestClass}.{Method}.verified.txt</c> without a hint). Accept with
-/// <c>ARTICLEFACTS_ACCEPT_SNAPSHOTS=1 dotnet test</c>; under <c>CI=true</c> nothing is accepted.
+/// <c>ARTICLEFACTS_ACCEPT_SNAPSHOTS=1 dotnet test</c>; under CI (<c>CI</c> set, or .ci/run) nothing is accepted.
 /// </summary>
 public static class Snapshot
 {

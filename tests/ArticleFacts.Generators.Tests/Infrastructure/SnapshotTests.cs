@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using Xunit.Sdk;
+using ArticleFacts.TestSupport;
 
 namespace ArticleFacts.Generators.Tests.Infrastructure;
 
@@ -126,6 +127,54 @@ public sealed class SnapshotTests : IDisposable
     [InlineData("var x = \"1.2.3\";", "var x = \"1.2.3\";")]
     public void Scrub_replaces_only_the_generator_version(string text, string expected) =>
         Assert.Equal(expected, Snapshot.Scrub(text));
+
+    [Theory]
+    [InlineData("true", null, null, true)]
+    [InlineData("1", null, null, true)]
+    [InlineData("GitHub Actions", null, null, true)]
+    [InlineData(" TRUE ", null, null, true)]
+    [InlineData(null, "1", null, true)]
+    [InlineData("false", "1", null, true)]
+    [InlineData(null, null, null, false)]
+    [InlineData("", null, null, false)]
+    [InlineData("false", null, null, false)]
+    [InlineData("0", "0", null, false)]
+    [InlineData(null, null, "1", false)]
+    public void Under_CI_or_ci_run_nothing_is_accepted_even_in_accept_mode(string? ci, string? ciRun, string? unrelated, bool isCi)
+    {
+        var environment = new System.Collections.Generic.Dictionary<string, string?>
+        {
+            ["CI"] = ci,
+            [SnapshotSettings.CiRunVariable] = ciRun,
+            ["CONTINUOUS_INTEGRATION_UNRELATED"] = unrelated,
+            [Snapshot.AcceptVariable] = "1",
+        };
+        var settings = SnapshotSettings.From(name => environment.TryGetValue(name, out var value) ? value : null);
+        Assert.True(settings.Accept);
+        Assert.Equal(isCi, settings.IsCi);
+        Assert.Equal(!isCi, settings.CanAccept);
+    }
+
+    [Theory]
+    [InlineData("1", true)]
+    [InlineData("yes", true)]
+    [InlineData("0", false)]
+    [InlineData(null, false)]
+    public void Accept_mode_is_asked_for_explicitly(string? accept, bool expected)
+    {
+        var settings = SnapshotSettings.From(name => name == Snapshot.AcceptVariable ? accept : null);
+        Assert.Equal(expected, settings.CanAccept);
+    }
+
+    [Fact]
+    public void The_ci_script_exports_CI_and_its_marker_and_never_skips_compilation()
+    {
+        var script = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, ".ci", "run"));
+        Assert.Contains("\nexport CI=true\n", script, StringComparison.Ordinal);
+        Assert.Contains($"\nexport {SnapshotSettings.CiRunVariable}=1\n", script, StringComparison.Ordinal);
+        Assert.Contains($"\nunset {CompilationSwitch.SkipVariable} {Snapshot.AcceptVariable}\n", script, StringComparison.Ordinal);
+        Assert.DoesNotContain($"export {CompilationSwitch.SkipVariable}", script, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Snapshot_paths_follow_the_Verify_convention()

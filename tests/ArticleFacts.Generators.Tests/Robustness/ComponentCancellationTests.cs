@@ -17,7 +17,14 @@ public class ComponentCancellationTests
     public void The_id_table_observes_its_token()
     {
         Assert.ThrowsAny<OperationCanceledException>(() => new IdTable(Document(), new DiagnosticBag(), Cancelled()));
-        Assert.NotNull(new IdTable(Document(), new DiagnosticBag(), CancellationToken.None));
+
+        // Uncancelled, the same table holds the mini article's ids with their kinds, and reports nothing.
+        var diagnostics = new DiagnosticBag();
+        var table = new IdTable(Document(), diagnostics, CancellationToken.None);
+        Assert.Equal(FactKind.Entity, table.Find("acme")?.Kind);
+        Assert.Equal(FactKind.Quote, table.Find("q_ready")?.Kind);
+        Assert.Null(table.Find("q_missing"));
+        Assert.Equal(0, diagnostics.Count);
     }
 
     [Fact]
@@ -25,7 +32,27 @@ public class ComponentCancellationTests
     {
         var entities = Document().Entities;
         Assert.ThrowsAny<OperationCanceledException>(() => EntityGraph.Order(entities, _ => true, new DiagnosticBag(), Cancelled()));
-        Assert.NotNull(EntityGraph.Order(entities, _ => true, new DiagnosticBag(), CancellationToken.None));
+
+        // Uncancelled: acme first, as alice is a customer of acme.
+        var order = EntityGraph.Order(entities, _ => true, new DiagnosticBag(), CancellationToken.None);
+        Assert.Equal(new Dictionary<string, int> { ["acme"] = 0, ["alice"] = 1 }, order);
+    }
+
+    [Fact]
+    public void The_entity_graph_cancelled_midway_by_its_own_callback_stops_in_its_ordering_loop()
+    {
+        // The token is cancelled from inside the work: by the graph's first call of isEntity, while it collects edges.
+        using var source = new CancellationTokenSource();
+        var calls = 0;
+        bool IsEntity(string id)
+        {
+            calls++;
+            source.Cancel();
+            return true;
+        }
+
+        Assert.ThrowsAny<OperationCanceledException>(() => EntityGraph.Order(Document().Entities, IsEntity, new DiagnosticBag(), source.Token));
+        Assert.Equal(1, calls);
     }
 
     [Fact]

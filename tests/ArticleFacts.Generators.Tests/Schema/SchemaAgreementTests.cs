@@ -7,6 +7,7 @@ using System.Text.Json.Nodes;
 using ArticleFacts.Generators.Tools;
 using ArticleFacts.Tests.Schema;
 using Json.Schema;
+using ArticleFacts.TestSupport;
 
 namespace ArticleFacts.Generators.Tests.Schema;
 
@@ -132,15 +133,10 @@ public class SchemaAgreementTests
     /// <summary>The *.facts.yaml files of the repository, outside build output; none when the tests run outside a clone.</summary>
     private static IEnumerable<string> RepositoryFactsFiles()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Generators.sln")))
-        {
-            root = root.Parent;
-        }
-
+        var root = TestPaths.TryRepositoryRoot;
         return root is null
             ? Enumerable.Empty<string>()
-            : Directory.EnumerateFiles(root.FullName, "*" + FactsText.FactsSuffix, SearchOption.AllDirectories)
+            : Directory.EnumerateFiles(root, "*" + FactsText.FactsSuffix, SearchOption.AllDirectories)
                 .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj" || part.StartsWith('.')))
                 .OrderBy(f => f, StringComparer.Ordinal);
     }

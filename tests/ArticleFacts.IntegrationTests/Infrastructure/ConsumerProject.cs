@@ -5,6 +5,7 @@ using System.Linq;
 using System.Security;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using ArticleFacts.TestSupport;
 
 namespace ArticleFacts.IntegrationTests.Infrastructure;
 
@@ -250,7 +251,7 @@ internal sealed class ConsumerProject : IDisposable
     }
 
     /// <summary>Runs the built consumer.</summary>
-    public ProcessResult Run() => DotNetCli.Run(Directory, [OutputAssembly], TimeSpan.FromMinutes(1));
+    public ProcessResult Run() => DotNetCli.Run(Directory, [OutputAssembly]);
 
     public void Dispose() => Root.Dispose();
 

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Threading;
+using ArticleFacts.TestSupport;
 
 namespace ArticleFacts.IntegrationTests.Infrastructure;
 

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Reflection;
+using ArticleFacts.TestSupport;
 
 namespace ArticleFacts.IntegrationTests.Infrastructure;
 
@@ -8,7 +9,7 @@ namespace ArticleFacts.IntegrationTests.Infrastructure;
 internal static class Repo
 {
     /// <summary>The directory holding <c>Generators.sln</c>, found by walking up from the test assembly.</summary>
-    public static string Root { get; } = FindRoot();
+    public static string Root => TestPaths.RepositoryRoot;
 
     /// <summary>
     /// The configuration this test assembly was built in (<c>Debug</c>, <c>Release</c>). The solution build that
@@ -41,19 +42,6 @@ internal static class Repo
 
     /// <summary>The outputs that <c>dotnet pack --no-build</c> packs (<see cref="PackageFeed"/>).</summary>
     public static string[] PackedOutputs => [GeneratorAssembly, RuntimeAssembly, DataAssembly];
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Generators.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Generators.sln above {AppContext.BaseDirectory}");
-    }
 
     private static string FindConfiguration()
     {
