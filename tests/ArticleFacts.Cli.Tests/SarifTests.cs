@@ -40,7 +40,6 @@ public class SarifTests
               "properties": {
                 "name": { "type": "string" },
                 "version": { "type": "string" },
-                "informationUri": { "type": "string", "format": "uri" },
                 "rules": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/reportingDescriptor" } }
               }
             },
@@ -49,7 +48,7 @@ public class SarifTests
               "required": ["id"],
               "properties": {
                 "id": { "type": "string" },
-                "helpUri": { "type": "string", "format": "uri" },
+                "help": { "$ref": "#/$defs/message" },
                 "shortDescription": { "$ref": "#/$defs/message" },
                 "defaultConfiguration": { "type": "object", "properties": { "level": { "$ref": "#/$defs/level" } } }
               }
@@ -116,7 +115,8 @@ public class SarifTests
         Assert.False(string.IsNullOrEmpty(driver.GetProperty("version").GetString()));
         var rules = driver.GetProperty("rules").EnumerateArray().ToList();
         Assert.Contains(rules, r => r.GetProperty("id").GetString() == "AF1001"
-            && r.GetProperty("helpUri").GetString()!.EndsWith("/AF1001.md", StringComparison.Ordinal)
+            && r.GetProperty("help").GetProperty("text").GetString() == "See docs/diagnostics/AF1001.md in the ArticleFacts package."
+            && !r.TryGetProperty("helpUri", out _)
             && r.GetProperty("defaultConfiguration").GetProperty("level").GetString() == "error");
 
         var results = run.GetProperty("results").EnumerateArray().ToList();

@@ -34,9 +34,14 @@ public sealed class PackageContentTests
             "build/ArticleFacts.targets",
             "buildTransitive/ArticleFacts.props",
             "buildTransitive/ArticleFacts.targets",
+            .. Directory.GetFiles(Path.Combine(Repo.Root, "docs", "diagnostics"), "*.md").Select(f => "docs/diagnostics/" + Path.GetFileName(f)).Order(StringComparer.Ordinal),
             "lib/net8.0/ArticleFacts.dll",
             "lib/net8.0/ArticleFacts.xml",
+            "schema/articlefacts-1.schema.json",
         ], ContentFiles(package));
+
+        // The diagnostics name their pages in the package (docs/diagnostics/AFxxxx.md): they are there, as in the repository.
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Repo.Root, "docs", "diagnostics", "AF1001.md")), Bytes(package, "docs/diagnostics/AF1001.md"));
 
         Assert.Equal(File.ReadAllBytes(Repo.GeneratorAssembly), Bytes(package, "analyzers/dotnet/cs/ArticleFacts.Generators.dll"));
         Assert.Equal(File.ReadAllBytes(Repo.RuntimeAssembly), Bytes(package, "lib/net8.0/ArticleFacts.dll"));
@@ -119,14 +124,10 @@ public sealed class PackageContentTests
         Assert.False(string.IsNullOrWhiteSpace(Value("authors")), "No authors");
         Assert.Contains("facts", Tags(nuspec));
 
-        var projectUrl = RepoProperty("PackageProjectUrl");
-        Assert.Equal(projectUrl, Value("projectUrl"));
-        Assert.True(Uri.TryCreate(projectUrl, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps, $"Not an https URL: {projectUrl}");
-
-        var repository = metadata.Element(ns + "repository");
-        Assert.NotNull(repository);
-        Assert.Equal("git", (string?)repository.Attribute("type"));
-        Assert.Equal(RepoProperty("RepositoryUrl"), (string?)repository.Attribute("url"));
+        // No address that is not the project's own: no project URL, no repository, until the project has a home.
+        Assert.Null(metadata.Element(ns + "projectUrl"));
+        Assert.Null(metadata.Element(ns + "repository"));
+        Assert.DoesNotContain("github.com", nuspec.ToString(), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The package's files, without the packaging's own (nuspec, OPC parts), sorted.</summary>
@@ -163,8 +164,4 @@ public sealed class PackageContentTests
 
     private static string[] Tags(XDocument nuspec) =>
         ((string?)Metadata(nuspec).Element(Ns(nuspec) + "tags") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-
-    /// <summary>A property of the repo's Directory.Build.props.</summary>
-    private static string RepoProperty(string name) =>
-        XDocument.Load(Path.Combine(Repo.Root, "Directory.Build.props")).Descendants(name).Select(e => e.Value).Single();
 }

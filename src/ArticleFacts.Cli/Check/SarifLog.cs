@@ -20,9 +20,6 @@ public static class SarifLog
     /// <summary>The SARIF 2.1.0 JSON schema the log names.</summary>
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    /// <summary>Where the tool is documented.</summary>
-    public const string InformationUri = "https://github.com/articlefacts/articlefacts";
-
     /// <summary>The version of the CLI, without build metadata.</summary>
     public static string ToolVersion { get; } = ReadVersion();
 
@@ -78,7 +75,6 @@ public static class SarifLog
         json.WriteString("name", CliApp.CommandName);
         json.WriteString("version", ToolVersion);
         json.WriteString("semanticVersion", ToolVersion);
-        json.WriteString("informationUri", InformationUri);
         json.WriteStartArray("rules");
         foreach (var rule in FactsChecker.Rules)
         {
@@ -88,7 +84,9 @@ public static class SarifLog
             json.WriteStartObject("shortDescription");
             json.WriteString("text", rule.Title);
             json.WriteEndObject();
-            json.WriteString("helpUri", rule.HelpUri);
+            json.WriteStartObject("help");
+            json.WriteString("text", $"See {rule.HelpPage} in the ArticleFacts package.");
+            json.WriteEndObject();
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", Level(rule.Severity));
             json.WriteEndObject();

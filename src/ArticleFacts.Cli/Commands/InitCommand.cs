@@ -13,8 +13,6 @@ internal static class InitCommand
     /// <summary>The schema file the modeline names when it is found in a folder above the facts file.</summary>
     public const string SchemaFile = "schema/articlefacts-1.schema.json";
 
-    /// <summary>The schema's address, for a facts file outside this repository.</summary>
-    public const string SchemaUrl = "https://raw.githubusercontent.com/articlefacts/articlefacts/main/schema/articlefacts-1.schema.json";
 
     public static Command Create(CliContext context)
     {
@@ -78,7 +76,11 @@ internal static class InitCommand
         return 0;
     }
 
-    /// <summary>The path of the schema relative to <paramref name="folder"/> when a folder above holds it, else its URL.</summary>
+    /// <summary>
+    /// The path of the schema relative to <paramref name="folder"/> when a folder above holds it (a clone of this
+    /// repository, a project that copied it), else the copy installed with this tool (an absolute path: the project
+    /// has no web address to name).
+    /// </summary>
     public static string SchemaReference(string folder)
     {
         for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
@@ -89,7 +91,7 @@ internal static class InitCommand
             }
         }
 
-        return SchemaUrl;
+        return Path.Combine(AppContext.BaseDirectory, SchemaFile).Replace('\\', '/');
     }
 
     private static string SiblingText(string factsPath) => FactsText.SiblingText(factsPath);

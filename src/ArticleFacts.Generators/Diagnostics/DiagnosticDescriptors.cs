@@ -6,7 +6,14 @@ namespace ArticleFacts.Generators.Diagnostics;
 /// <summary>Every diagnostic the generator reports. Messages say what is wrong and how to fix it.</summary>
 internal static class DiagnosticDescriptors
 {
-    public const string HelpLinkBase = "https://github.com/articlefacts/articlefacts/blob/main/docs/diagnostics/";
+    /// <summary>
+    /// The folder of the diagnostics' pages, in the repository and in the ArticleFacts package alike. No web address:
+    /// the project has no home of its own yet, so a help link would point at somebody else's.
+    /// </summary>
+    public const string HelpFolder = "docs/diagnostics/";
+
+    /// <summary>The page of a diagnostic: <c>docs/diagnostics/AF1001.md</c>.</summary>
+    public static string HelpPage(string id) => HelpFolder + id + ".md";
 
     private const string Syntax = "ArticleFacts.Syntax";
     private const string Anchors = "ArticleFacts.Anchors";
@@ -79,11 +86,14 @@ internal static class DiagnosticDescriptors
             category,
             DiagnosticSeverity.Error,
             isEnabledByDefault: true,
-            helpLinkUri: HelpLinkBase + id + ".md",
+            description: Description(id),
+            helpLinkUri: null,
             customTags: System.Array.IndexOf(Demotable, id) < 0 ? NotConfigurable : System.Array.Empty<string>()));
 
     private static DiagnosticDescriptor Warning(string id, string title, string message, string category) =>
-        Register(new DiagnosticDescriptor(id, title, message, category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md"));
+        Register(new DiagnosticDescriptor(id, title, message, category, DiagnosticSeverity.Warning, isEnabledByDefault: true, description: Description(id), helpLinkUri: null));
+
+    private static string Description(string id) => "Explained, with an example and the fix, in " + HelpPage(id) + " of the ArticleFacts package.";
 
     private static DiagnosticDescriptor Register(DiagnosticDescriptor descriptor)
     {

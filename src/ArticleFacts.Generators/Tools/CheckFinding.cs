@@ -24,7 +24,7 @@ public sealed record CheckFinding(
     int EndLine,
     int EndColumn,
     string Message,
-    string HelpUri)
+    string HelpPage)
 {
     /// <summary>The finding as the compiler prints it: <c>path(line,col): error AF1001: message</c>.</summary>
     public override string ToString() =>
@@ -32,4 +32,5 @@ public sealed record CheckFinding(
 }
 
 /// <summary>A diagnostic the checker can report: id, title, category, default severity and help page.</summary>
-public sealed record CheckRule(string Id, string Title, string Category, CheckSeverity Severity, string HelpUri);
+/// <remarks><paramref name="HelpPage"/> is a path in the ArticleFacts package and repository: <c>docs/diagnostics/AF1001.md</c>.</remarks>
+public sealed record CheckRule(string Id, string Title, string Category, CheckSeverity Severity, string HelpPage);

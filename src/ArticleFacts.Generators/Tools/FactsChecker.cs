@@ -21,7 +21,7 @@ public static class FactsChecker
     /// <summary>Every diagnostic the checker can report, in id order.</summary>
     public static IReadOnlyList<CheckRule> Rules { get; } = DiagnosticDescriptors.All
         .OrderBy(d => d.Id, StringComparer.Ordinal)
-        .Select(d => new CheckRule(d.Id, d.Title.ToString(CultureInfo.InvariantCulture), d.Category, Severity(d.Id), d.HelpLinkUri))
+        .Select(d => new CheckRule(d.Id, d.Title.ToString(CultureInfo.InvariantCulture), d.Category, Severity(d.Id), DiagnosticDescriptors.HelpPage(d.Id)))
         .ToList();
 
     /// <summary>
@@ -128,8 +128,8 @@ public static class FactsChecker
         var descriptor = DiagnosticDescriptors.Get(diagnostic.Id);
         var severity = Severity(descriptor.Id);
         return diagnostic.Location is { } at
-            ? new CheckFinding(descriptor.Id, severity, at.FilePath, at.Line + 1, at.Column + 1, at.EndLine + 1, at.EndColumn + 1, diagnostic.Message, descriptor.HelpLinkUri)
-            : new CheckFinding(descriptor.Id, severity, PathText.Normalize(fallbackPath), 1, 1, 1, 1, diagnostic.Message, descriptor.HelpLinkUri);
+            ? new CheckFinding(descriptor.Id, severity, at.FilePath, at.Line + 1, at.Column + 1, at.EndLine + 1, at.EndColumn + 1, diagnostic.Message, DiagnosticDescriptors.HelpPage(descriptor.Id))
+            : new CheckFinding(descriptor.Id, severity, PathText.Normalize(fallbackPath), 1, 1, 1, 1, diagnostic.Message, DiagnosticDescriptors.HelpPage(descriptor.Id));
     }
 
     private static CheckSeverity Severity(string id) => DiagnosticDescriptors.IsWarning(id) ? CheckSeverity.Warning : CheckSeverity.Error;

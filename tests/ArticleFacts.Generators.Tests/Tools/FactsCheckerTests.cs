@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using ArticleFacts.Generators.Tests.Infrastructure;
 using ArticleFacts.Generators.Tools;
+using ArticleFacts.TestSupport;
 using Microsoft.CodeAnalysis;
 using static ArticleFacts.Generators.Tests.MiniArticle;
 
@@ -87,7 +89,15 @@ public class FactsCheckerTests
     public void Rules_list_every_descriptor_with_its_help_page()
     {
         Assert.Equal(ArticleFacts.Generators.Diagnostics.DiagnosticDescriptors.All.Select(d => d.Id).OrderBy(i => i, StringComparer.Ordinal), FactsChecker.Rules.Select(r => r.Id));
-        Assert.All(FactsChecker.Rules, r => Assert.EndsWith("/" + r.Id + ".md", r.HelpUri, StringComparison.Ordinal));
+        Assert.All(FactsChecker.Rules, r => Assert.Equal("docs/diagnostics/" + r.Id + ".md", r.HelpPage));
+
+        // Every page a rule names exists, and the compiler's descriptor names it too (no web address: the project has none).
+        Assert.All(FactsChecker.Rules, r => Assert.True(File.Exists(Path.Combine(TestPaths.RepositoryRoot, r.HelpPage)), r.HelpPage + " does not exist"));
+        Assert.All(ArticleFacts.Generators.Diagnostics.DiagnosticDescriptors.All, d =>
+        {
+            Assert.Equal(string.Empty, d.HelpLinkUri);
+            Assert.Contains("docs/diagnostics/" + d.Id + ".md", d.Description.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        });
         Assert.Equal(new[] { "AF3003", "AF4001", "AF4002" }, FactsChecker.Rules.Where(r => r.Severity == CheckSeverity.Warning).Select(r => r.Id));
         Assert.Equal("data/x.facts.yaml(3,5): warning AF4001: m", new CheckFinding("AF4001", CheckSeverity.Warning, "data/x.facts.yaml", 3, 5, 3, 9, "m", "u").ToString());
     }
@@ -99,9 +109,9 @@ public class FactsCheckerTests
     {
         var span = d.Location.GetLineSpan();
         var severity = d.Severity == DiagnosticSeverity.Warning ? CheckSeverity.Warning : CheckSeverity.Error;
-        return string.Create(CultureInfo.InvariantCulture, $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}-{span.EndLinePosition.Line + 1},{span.EndLinePosition.Character + 1}): {severity} {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)} [{d.Descriptor.HelpLinkUri}]");
+        return string.Create(CultureInfo.InvariantCulture, $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}-{span.EndLinePosition.Line + 1},{span.EndLinePosition.Character + 1}): {severity} {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)} [docs/diagnostics/{d.Id}.md]");
     }
 
     private static string Describe(CheckFinding f) =>
-        string.Create(CultureInfo.InvariantCulture, $"{f.Path}({f.Line},{f.Column}-{f.EndLine},{f.EndColumn}): {f.Severity} {f.Id}: {f.Message} [{f.HelpUri}]");
+        string.Create(CultureInfo.InvariantCulture, $"{f.Path}({f.Line},{f.Column}-{f.EndLine},{f.EndColumn}): {f.Severity} {f.Id}: {f.Message} [{f.HelpPage}]");
 }
