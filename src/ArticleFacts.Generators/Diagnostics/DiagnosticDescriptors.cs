@@ -24,7 +24,7 @@ internal static class DiagnosticDescriptors
     /// .globalconfig). Every other error withholds its fact and is not configurable, so demoting it never hides why a
     /// member is missing (docs/diagnostics/README.md has the table).
     /// </summary>
-    public static readonly string[] Demotable = { DiagnosticIds.QuoteMarks, DiagnosticIds.SharedName };
+    public static readonly string[] Demotable = { DiagnosticIds.QuoteMarks, DiagnosticIds.SharedName, DiagnosticIds.NeverMentioned };
 
     public static readonly DiagnosticDescriptor YamlSyntax = Error(DiagnosticIds.YamlSyntax, "YAML syntax error", "YAML syntax error: {0}", Syntax);
     public static readonly DiagnosticDescriptor UnknownKey = Error(DiagnosticIds.UnknownKey, "Unknown key", "Unknown key '{0}' in {1}{2}", Syntax);
@@ -33,6 +33,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ArticleText = Error(DiagnosticIds.ArticleText, "Article text unavailable", "{0}", Syntax);
     public static readonly DiagnosticDescriptor UnsupportedSchema = Error(DiagnosticIds.UnsupportedSchema, "Unsupported schema", "Unsupported schema '{0}': this generator reads 'articlefacts/1'", Syntax);
     public static readonly DiagnosticDescriptor Forbidden = Error(DiagnosticIds.Forbidden, "YAML feature not allowed", "Not allowed in a facts file: {0}", Syntax);
+    public static readonly DiagnosticDescriptor InvalidEncoding = Error(DiagnosticIds.InvalidEncoding, "File not valid UTF-8", "{0}", Syntax);
+    public static readonly DiagnosticDescriptor InvalidSetting = Error(DiagnosticIds.InvalidSetting, "Invalid MSBuild setting", "{0}", Syntax);
+    public static readonly DiagnosticDescriptor Unreadable = Error(DiagnosticIds.Unreadable, "Facts file could not be read", "{0}", Syntax);
     public static readonly DiagnosticDescriptor AnchorNotFound = Error(DiagnosticIds.AnchorNotFound, "Anchor not found", "Anchor \"{0}\" is not in the article body{1}", Anchors);
     public static readonly DiagnosticDescriptor AnchorAmbiguous = Error(DiagnosticIds.AnchorAmbiguous, "Anchor matches more than once", "Anchor \"{0}\" matches {1} times in the body, at {2}: it must match exactly once{3}", Anchors);
     public static readonly DiagnosticDescriptor AnchorOutsideBody = Error(DiagnosticIds.AnchorOutsideBody, "Anchor outside the body", "Anchor \"{0}\" is found only outside the article body, at {1}: facts must come from the body", Anchors);
@@ -42,7 +45,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NameCollision = Error(DiagnosticIds.NameCollision, "Generated name collides or is reserved", "{0}", Ids);
     public static readonly DiagnosticDescriptor UndefinedReference = Error(DiagnosticIds.UndefinedReference, "Undefined id", "'{0}' is not defined: {1} must name {2}{3}", Ids);
     public static readonly DiagnosticDescriptor WrongKind = Error(DiagnosticIds.WrongKind, "Reference of the wrong kind", "{0}", Ids);
-    public static readonly DiagnosticDescriptor SharedName = Error(DiagnosticIds.SharedName, "Entity name shared or never mentioned", "{0}", Ids);
+    public static readonly DiagnosticDescriptor SharedName = Error(DiagnosticIds.SharedName, "Name or alias shared by two entities", "{0}", Ids);
+    public static readonly DiagnosticDescriptor ReferenceCycle = Error(DiagnosticIds.ReferenceCycle, "Cycle of entity references", "{0}", Ids);
+    public static readonly DiagnosticDescriptor NeverMentioned = Error(DiagnosticIds.NeverMentioned, "Entity never mentioned in the body", "{0}", Ids);
     public static readonly DiagnosticDescriptor ImpossibleDate = Error(DiagnosticIds.ImpossibleDate, "Impossible date", "{0}", Values);
     public static readonly DiagnosticDescriptor RuleMismatch = Error(DiagnosticIds.RuleMismatch, "Date rule does not yield the value", "{0}", Values);
     public static readonly DiagnosticDescriptor AltMismatch = Warning(DiagnosticIds.AltMismatch, "Alternative amount does not convert", "{0}", Values);

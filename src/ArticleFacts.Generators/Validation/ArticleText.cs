@@ -51,7 +51,7 @@ internal sealed record ArticleText(ArticleTextIndex? Index, DiagnosticInfo? Defe
         var bad = file.Text.IndexOf('\uFFFD');
         if (bad >= 0)
         {
-            diagnostics.Add(DiagnosticIds.ArticleText, where, $"The article text '{file.Path}' is not valid UTF-8: it holds the replacement character U+FFFD at {index.Display(bad)}; re-save the file as UTF-8");
+            diagnostics.Add(DiagnosticIds.InvalidEncoding, where, $"The article text '{file.Path}' is not valid UTF-8: it holds the replacement character U+FFFD at {index.Display(bad)}; re-save the file as UTF-8");
             return null;
         }
 

@@ -29,6 +29,13 @@ internal static class ArticleValidator
             return new ArticleResult(facts.Path, null, null, null, diagnostics.ToEquatableArray());
         }
 
+        if (facts.Diagnostics.Any(d => d.Id == DiagnosticIds.InvalidEncoding))
+        {
+            // A facts file that is not UTF-8 (AF0008) is not checked further: only its class name is kept, for the catalogue.
+            var name = document.Article?.Id is { } id ? CheckArticleName(id, new DiagnosticBag()) : null;
+            return new ArticleResult(facts.Path, name, document.Article?.Id?.Location, null, diagnostics.ToEquatableArray());
+        }
+
         var className = document.Article?.Id is { } articleId ? CheckArticleName(articleId, diagnostics) : null;
         var @checked = Check(document, facts.TextPath, input.Text, diagnostics, cancellationToken);
         var model = className is null ? null : ModelBuilder.Build(facts.Path, document.Article!.Id!.Text, className, @checked);

@@ -8,7 +8,7 @@ using ArticleFacts.Generators.Model;
 namespace ArticleFacts.Generators.Validation;
 
 /// <summary>
-/// The references among entities (<c>part_of</c>, <c>roles[].of</c>). Reports a cycle (AF2004) at
+/// The references among entities (<c>part_of</c>, <c>roles[].of</c>). Reports a cycle (AF2006) at
 /// the reference that closes it, and orders entities so each is initialised after those it names.
 /// </summary>
 internal static class EntityGraph
@@ -78,7 +78,7 @@ internal static class EntityGraph
                     if (visiting.Contains(target.Text))
                     {
                         var cycle = onPath.Skip(onPath.IndexOf(target.Text)).Concat(new[] { target.Text });
-                        diagnostics.Add(DiagnosticIds.WrongKind, target.Location, $"'{id}' refers to '{target.Text}', which closes a cycle of part_of/roles references ({string.Join(" -> ", cycle)}): an entity cannot contain itself");
+                        diagnostics.Add(DiagnosticIds.ReferenceCycle, target.Location, $"'{id}' refers to '{target.Text}', which closes a cycle of part_of/roles references ({string.Join(" -> ", cycle)}): an entity cannot contain itself");
                         hasCycle = true;
                         continue;
                     }

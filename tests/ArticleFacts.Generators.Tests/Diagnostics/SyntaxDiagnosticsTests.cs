@@ -123,12 +123,6 @@ public class SyntaxDiagnosticsTests
     }
 
     [Fact]
-    public void AF0005_invalid_utf8_replacement_character_is_reported()
-    {
-        Single(Run(ValidYaml, ArticleText.Replace("Corp agreed", "Corp \uFFFD agreed")), "AF0005", 2, 1, "not valid UTF-8");
-    }
-
-    [Fact]
     public void AF0006_unsupported_schema()
     {
         Single(Run(With("schema: articlefacts/1", "schema: articlefacts/2")), "AF0006", 1, 9, "'articlefacts/2'");
