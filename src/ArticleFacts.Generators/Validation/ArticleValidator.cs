@@ -52,12 +52,14 @@ internal static class ArticleValidator
 
         var dates = sections.Dates(published is null ? null : published.FirstDay);
         EntityNames.Check(document, text, diagnostics, cancellationToken);
-        if (publisher is not null)
+        // After a syntax error the facts that would use an entity or cover a quotation may be the ones it hid.
+        var complete = document.SyntaxError is null;
+        if (publisher is not null && complete)
         {
             Coverage.UnusedEntities(document, references.UsedEntities, diagnostics);
         }
 
-        if (text is not null)
+        if (text is not null && complete)
         {
             Coverage.UncoveredQuotations(text, sections.QuoteAnchors, sections.MisplacedQuoteAnchors, sections.UnresolvedQuotes, diagnostics);
         }
@@ -105,8 +107,9 @@ internal static class ArticleValidator
     private static ArticleTextIndex? OpenText(FactsDocument document, string textPath, SourceFile? file, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var article = document.Article;
-        if (article is null)
+        if (article is null || article.Incomplete)
         {
+            // An article block a syntax error cut off: its text and body markers are unknown (the AF0001 says why).
             return null;
         }
 
