@@ -188,7 +188,7 @@ namespace ArticleFacts.Data
             /// <para>Organization <b>Korean Central News Agency</b> (<c>kcna</c>).</para>
             /// <para>Also: “state media”.</para>
             /// <para>Part of <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 93.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 96.</para>
             /// </summary>
             public static global::ArticleFacts.Organization Kcna { get; } = new global::ArticleFacts.Organization(
                 id: "kcna",
@@ -201,7 +201,7 @@ namespace ArticleFacts.Data
             /// <summary>
             /// <para>Organization <b>White House</b> (<c>white_house</c>).</para>
             /// <para>Part of <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.UnitedStates">United States</see>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 101.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 104.</para>
             /// </summary>
             public static global::ArticleFacts.Organization WhiteHouse { get; } = new global::ArticleFacts.Organization(
                 id: "white_house",
@@ -213,7 +213,7 @@ namespace ArticleFacts.Data
 
             /// <summary>
             /// <para>Group <b>officials</b> (<c>officials</c>).</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 106.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 109.</para>
             /// </summary>
             public static global::ArticleFacts.Group Officials { get; } = new global::ArticleFacts.Group(
                 id: "officials",
@@ -226,7 +226,7 @@ namespace ArticleFacts.Data
             /// <summary>
             /// <para>Group <b>Top Russian officials</b> (<c>russian_officials</c>).</para>
             /// <para>Part of <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 111.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 114.</para>
             /// </summary>
             public static global::ArticleFacts.Group RussianOfficials { get; } = new global::ArticleFacts.Group(
                 id: "russian_officials",
@@ -237,8 +237,22 @@ namespace ArticleFacts.Data
                 mentioned: true);
 
             /// <summary>
+            /// <para>Group <b>Moscow's Defense and Foreign ministers</b> (<c>russian_ministers</c>).</para>
+            /// <para>Roles: Defense minister, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>; Foreign minister, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
+            /// <para>Part of <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.RussianOfficials">Top Russian officials</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 127.</para>
+            /// </summary>
+            public static global::ArticleFacts.Group RussianMinisters { get; } = new global::ArticleFacts.Group(
+                id: "russian_ministers",
+                name: "Moscow's Defense and Foreign ministers",
+                aliases: global::ArticleFacts.ValueArray<string>.Empty,
+                roles: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Role>(new global::ArticleFacts.Role(title: "Defense minister", of: global::ArticleFacts.Data.NkFmVisit.Entities.Russia), new global::ArticleFacts.Role(title: "Foreign minister", of: global::ArticleFacts.Data.NkFmVisit.Entities.Russia)),
+                partOf: global::ArticleFacts.Data.NkFmVisit.Entities.RussianOfficials,
+                mentioned: true);
+
+            /// <summary>
             /// <para>Group <b>Kyiv's allies</b> (<c>kyivs_allies</c>).</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 116.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 137.</para>
             /// </summary>
             public static global::ArticleFacts.Group KyivsAllies { get; } = new global::ArticleFacts.Group(
                 id: "kyivs_allies",
@@ -251,7 +265,7 @@ namespace ArticleFacts.Data
             /// <summary>
             /// Every entity of the article, in file order.
             /// </summary>
-            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Entity> All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ArticleFacts.Entity>(MoscowTimes, NorthKorea, Russia, UnitedStates, SouthKorea, Ukraine, RussianFarEast, ChoeSonHui, SergeiLavrov, KimJongUn, VladimirPutin, Kcna, WhiteHouse, Officials, RussianOfficials, KyivsAllies);
+            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Entity> All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ArticleFacts.Entity>(MoscowTimes, NorthKorea, Russia, UnitedStates, SouthKorea, Ukraine, RussianFarEast, ChoeSonHui, SergeiLavrov, KimJongUn, VladimirPutin, Kcna, WhiteHouse, Officials, RussianOfficials, RussianMinisters, KyivsAllies);
         }
 
         /// <summary>
@@ -264,7 +278,7 @@ namespace ArticleFacts.Data
         {
             /// <summary>
             /// <para><b>2024-01-14</b> (rule dct): “Sunday” (line 1, column 89).</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 455.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 553.</para>
             /// </summary>
             public static global::ArticleFacts.DateExpression TDct { get; } = new global::ArticleFacts.DateExpression(
                 id: "t_dct",
@@ -275,7 +289,7 @@ namespace ArticleFacts.Data
 
             /// <summary>
             /// <para><b>2024-W03</b> (rule next_week): “this coming week” (line 1, column 50).</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 460.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 558.</para>
             /// </summary>
             public static global::ArticleFacts.DateExpression TThisComingWeek { get; } = new global::ArticleFacts.DateExpression(
                 id: "t_this_coming_week",
@@ -286,7 +300,7 @@ namespace ArticleFacts.Data
 
             /// <summary>
             /// <para><b>2023-09</b> (rule last_past_month): “in September” (line 2, column 194).</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 465.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 563.</para>
             /// </summary>
             public static global::ArticleFacts.DateExpression TSeptember { get; } = new global::ArticleFacts.DateExpression(
                 id: "t_september",
@@ -297,7 +311,7 @@ namespace ArticleFacts.Data
 
             /// <summary>
             /// <para><b>2023</b> (rule last_year): “last year” (line 3, column 99).</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 470.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 568.</para>
             /// </summary>
             public static global::ArticleFacts.DateExpression TLastYearVisits { get; } = new global::ArticleFacts.DateExpression(
                 id: "t_last_year_visits",
@@ -308,7 +322,7 @@ namespace ArticleFacts.Data
 
             /// <summary>
             /// <para><b>2024-01-15 to 2024-01-17</b> (rule next_month_day): “January 15 to 17” (line 4, column 148).</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 475.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 573.</para>
             /// </summary>
             public static global::ArticleFacts.DateExpression TJan1517 { get; } = new global::ArticleFacts.DateExpression(
                 id: "t_jan_15_17",
@@ -320,7 +334,7 @@ namespace ArticleFacts.Data
 
             /// <summary>
             /// <para><b>2024-01</b> (mod start, rule this_month): “Earlier this month” (line 5, column 1).</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 481.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 579.</para>
             /// </summary>
             public static global::ArticleFacts.DateExpression TEarlierThisMonth { get; } = new global::ArticleFacts.DateExpression(
                 id: "t_earlier_this_month",
@@ -331,7 +345,7 @@ namespace ArticleFacts.Data
 
             /// <summary>
             /// <para><b>2023</b> (mod end, rule last_year): “late last year” (line 9, column 88).</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 487.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 585.</para>
             /// </summary>
             public static global::ArticleFacts.DateExpression TLateLastYear { get; } = new global::ArticleFacts.DateExpression(
                 id: "t_late_last_year",
@@ -342,7 +356,7 @@ namespace ArticleFacts.Data
 
             /// <summary>
             /// <para><b>2023-10</b> (rule month_of_last_year): “in October last year” (line 10, column 24).</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 493.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 591.</para>
             /// </summary>
             public static global::ArticleFacts.DateExpression TOctoberLastYear { get; } = new global::ArticleFacts.DateExpression(
                 id: "t_october_last_year",
@@ -367,7 +381,7 @@ namespace ArticleFacts.Data
         {
             /// <summary>
             /// <para>approx <b>900 km</b> (printed also as 550 [mi_i]): “around 900 kilometers (550 miles)” (line 6, column 44).</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 427.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 522.</para>
             /// </summary>
             public static global::ArticleFacts.Quantity QtyMissileRange { get; } = new global::ArticleFacts.Quantity(
                 id: "qty_missile_range",
@@ -379,7 +393,7 @@ namespace ArticleFacts.Data
 
             /// <summary>
             /// <para>more than <b>1000000 {artillery_round}</b>: “more than one million artillery rounds” (line 8, column 54).</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 434.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 529.</para>
             /// </summary>
             public static global::ArticleFacts.Quantity QtyShells { get; } = new global::ArticleFacts.Quantity(
                 id: "qty_shells",
@@ -391,7 +405,7 @@ namespace ArticleFacts.Data
 
             /// <summary>
             /// <para><b>2 {attempt}</b>: “two failed attempts” (line 9, column 7).</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 440.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 535.</para>
             /// </summary>
             public static global::ArticleFacts.Quantity QtyFailedAttempts { get; } = new global::ArticleFacts.Quantity(
                 id: "qty_failed_attempts",
@@ -403,7 +417,7 @@ namespace ArticleFacts.Data
 
             /// <summary>
             /// <para>more than <b>1000 {container}</b>: “more than 1,000 containers” (line 10, column 76).</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 446.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 541.</para>
             /// </summary>
             public static global::ArticleFacts.Quantity QtyContainers { get; } = new global::ArticleFacts.Quantity(
                 id: "qty_containers",
@@ -428,9 +442,9 @@ namespace ArticleFacts.Data
         public static class Events
         {
             /// <summary>
-            /// <para><c>official_visit</c> (future) in <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>: “will visit Russia” (line 1, column 32).</para>
+            /// <para><c>official_visit</c> (future) in <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>: “will pay an official visit” (line 4, column 90).</para>
             /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui">Choe Son Hui</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.SergeiLavrov">Sergei Lavrov</see>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 121.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 147.</para>
             /// </summary>
             public static global::ArticleFacts.Event EvChoeVisit { get; } = new global::ArticleFacts.Event(
                 id: "ev_choe_visit",
@@ -439,12 +453,54 @@ namespace ArticleFacts.Data
                 place: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
                 when: global::ArticleFacts.Data.NkFmVisit.Dates.TJan1517,
                 tense: global::ArticleFacts.Tense.Future,
+                trigger: new global::ArticleFacts.Anchor(start: 751, length: 26, line: 4, column: 90, text: "will pay an official visit"));
+
+            /// <summary>
+            /// <para><c>official_visit</c> (future) in <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>: “will visit Russia” (line 1, column 32).</para>
+            /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui">Choe Son Hui</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 157.</para>
+            /// </summary>
+            public static global::ArticleFacts.Event EvChoeVisitThisWeek { get; } = new global::ArticleFacts.Event(
+                id: "ev_choe_visit_this_week",
+                type: "official_visit",
+                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui),
+                place: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
+                when: global::ArticleFacts.Data.NkFmVisit.Dates.TThisComingWeek,
+                tense: global::ArticleFacts.Tense.Future,
                 trigger: new global::ArticleFacts.Anchor(start: 31, length: 17, line: 1, column: 32, text: "will visit Russia"));
+
+            /// <summary>
+            /// <para><c>invitation</c> (past): “invitation” (line 4, column 172).</para>
+            /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.SergeiLavrov">Sergei Lavrov</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui">Choe Son Hui</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 167.</para>
+            /// </summary>
+            public static global::ArticleFacts.Event EvLavrovInvitation { get; } = new global::ArticleFacts.Event(
+                id: "ev_lavrov_invitation",
+                type: "invitation",
+                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.SergeiLavrov, global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui),
+                place: null,
+                when: null,
+                tense: global::ArticleFacts.Tense.Past,
+                trigger: new global::ArticleFacts.Anchor(start: 833, length: 10, line: 4, column: 172, text: "invitation"));
+
+            /// <summary>
+            /// <para><c>condemnation</c> (ongoing): “chorus of global condemnation” (line 1, column 123).</para>
+            /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.UnitedStates">United States</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 174.</para>
+            /// </summary>
+            public static global::ArticleFacts.Event EvCondemnation { get; } = new global::ArticleFacts.Event(
+                id: "ev_condemnation",
+                type: "condemnation",
+                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.UnitedStates, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea),
+                place: null,
+                when: null,
+                tense: global::ArticleFacts.Tense.Ongoing,
+                trigger: new global::ArticleFacts.Anchor(start: 122, length: 29, line: 1, column: 123, text: "chorus of global condemnation"));
 
             /// <summary>
             /// <para><c>arms_transfer</c> (past): “transfers of weapons” (line 1, column 178).</para>
             /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 130.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 181.</para>
             /// </summary>
             public static global::ArticleFacts.Event EvWeaponsTransfers { get; } = new global::ArticleFacts.Event(
                 id: "ev_weapons_transfers",
@@ -458,7 +514,7 @@ namespace ArticleFacts.Data
             /// <summary>
             /// <para><c>official_visit</c> (past) in <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.RussianFarEast">Russian Far East</see>: “rare overseas trip” (line 2, column 122).</para>
             /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.KimJongUn">Kim Jong Un</see>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 136.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 189.</para>
             /// </summary>
             public static global::ArticleFacts.Event EvKimTrip { get; } = new global::ArticleFacts.Event(
                 id: "ev_kim_trip",
@@ -472,7 +528,7 @@ namespace ArticleFacts.Data
             /// <summary>
             /// <para><c>meeting</c> (past) in <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.RussianFarEast">Russian Far East</see>: “to see President Vladimir Putin” (line 2, column 141).</para>
             /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.KimJongUn">Kim Jong Un</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.VladimirPutin">Vladimir Putin</see>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 144.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 197.</para>
             /// </summary>
             public static global::ArticleFacts.Event EvKimPutinMeeting { get; } = new global::ArticleFacts.Event(
                 id: "ev_kim_putin_meeting",
@@ -485,22 +541,36 @@ namespace ArticleFacts.Data
 
             /// <summary>
             /// <para><c>official_visit</c> (past) in <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>: “visited North Korea” (line 3, column 79).</para>
-            /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.RussianOfficials">Top Russian officials</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.SergeiLavrov">Sergei Lavrov</see>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 152.</para>
+            /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.RussianOfficials">Top Russian officials</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.RussianMinisters">Moscow's Defense and Foreign ministers</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 205.</para>
             /// </summary>
             public static global::ArticleFacts.Event EvRussianOfficialsVisits { get; } = new global::ArticleFacts.Event(
                 id: "ev_russian_officials_visits",
                 type: "official_visit",
-                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.RussianOfficials, global::ArticleFacts.Data.NkFmVisit.Entities.SergeiLavrov),
+                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.RussianOfficials, global::ArticleFacts.Data.NkFmVisit.Entities.RussianMinisters),
                 place: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
                 when: global::ArticleFacts.Data.NkFmVisit.Dates.TLastYearVisits,
                 tense: global::ArticleFacts.Tense.Past,
                 trigger: new global::ArticleFacts.Anchor(start: 513, length: 19, line: 3, column: 79, text: "visited North Korea"));
 
             /// <summary>
+            /// <para><c>arms_deal</c>: “potential arms deal” (line 3, column 207).</para>
+            /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 216.</para>
+            /// </summary>
+            public static global::ArticleFacts.Event EvPotentialArmsDeal { get; } = new global::ArticleFacts.Event(
+                id: "ev_potential_arms_deal",
+                type: "arms_deal",
+                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.Russia, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea),
+                place: null,
+                when: null,
+                tense: null,
+                trigger: new global::ArticleFacts.Anchor(start: 641, length: 19, line: 3, column: 207, text: "potential arms deal"));
+
+            /// <summary>
             /// <para><c>arms_transfer</c> (past): “sending both ballistic missiles and launchers to Russia” (line 5, column 58).</para>
             /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 161.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 223.</para>
             /// </summary>
             public static global::ArticleFacts.Event EvMissileTransfer { get; } = new global::ArticleFacts.Event(
                 id: "ev_missile_transfer",
@@ -512,15 +582,15 @@ namespace ArticleFacts.Data
                 trigger: new global::ArticleFacts.Anchor(start: 1011, length: 55, line: 5, column: 58, text: "sending both ballistic missiles and launchers to Russia"));
 
             /// <summary>
-            /// <para><c>war</c> (ongoing): “war effort” (line 5, column 202).</para>
-            /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 167.</para>
+            /// <para><c>war</c> (ongoing) in <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine">Ukraine</see>: “war effort” (line 5, column 202).</para>
+            /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine">Ukraine</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 230.</para>
             /// </summary>
             public static global::ArticleFacts.Event EvWarUkraine { get; } = new global::ArticleFacts.Event(
                 id: "ev_war_ukraine",
                 type: "war",
-                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.Russia),
-                place: null,
+                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.Russia, global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine),
+                place: global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine,
                 when: null,
                 tense: global::ArticleFacts.Tense.Ongoing,
                 trigger: new global::ArticleFacts.Anchor(start: 1155, length: 10, line: 5, column: 202, text: "war effort"));
@@ -528,7 +598,7 @@ namespace ArticleFacts.Data
             /// <summary>
             /// <para><c>attack</c> (past) in <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine">Ukraine</see>: “attacks on Ukraine” (line 6, column 101).</para>
             /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine">Ukraine</see>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 173.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 240.</para>
             /// </summary>
             public static global::ArticleFacts.Event EvAttacksUkraine { get; } = new global::ArticleFacts.Event(
                 id: "ev_attacks_ukraine",
@@ -542,7 +612,7 @@ namespace ArticleFacts.Data
             /// <summary>
             /// <para><c>cooperation</c> (ongoing): “Increasing military and economic cooperation” (line 7, column 1).</para>
             /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 180.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 248.</para>
             /// </summary>
             public static global::ArticleFacts.Event EvCooperation { get; } = new global::ArticleFacts.Event(
                 id: "ev_cooperation",
@@ -556,7 +626,7 @@ namespace ArticleFacts.Data
             /// <summary>
             /// <para><c>arms_transfer</c> (past): “provided more than one million artillery rounds” (line 8, column 45).</para>
             /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 186.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 254.</para>
             /// </summary>
             public static global::ArticleFacts.Event EvShellsTransfer { get; } = new global::ArticleFacts.Event(
                 id: "ev_shells_transfer",
@@ -568,9 +638,9 @@ namespace ArticleFacts.Data
                 trigger: new global::ArticleFacts.Anchor(start: 1471, length: 47, line: 8, column: 45, text: "provided more than one million artillery rounds"));
 
             /// <summary>
-            /// <para><c>technology_assistance</c> (past): “advice on military satellite technology” (line 8, column 119).</para>
+            /// <para><c>technology_assistance</c>: “advice on military satellite technology” (line 8, column 119).</para>
             /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 192.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 261.</para>
             /// </summary>
             public static global::ArticleFacts.Event EvSatelliteAdvice { get; } = new global::ArticleFacts.Event(
                 id: "ev_satellite_advice",
@@ -578,13 +648,13 @@ namespace ArticleFacts.Data
                 participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.Russia, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea),
                 place: null,
                 when: null,
-                tense: global::ArticleFacts.Tense.Past,
+                tense: null,
                 trigger: new global::ArticleFacts.Anchor(start: 1545, length: 39, line: 8, column: 119, text: "advice on military satellite technology"));
 
             /// <summary>
             /// <para><c>launch</c> (past): “failed attempts” (line 9, column 11).</para>
             /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 198.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 269.</para>
             /// </summary>
             public static global::ArticleFacts.Event EvFailedLaunches { get; } = new global::ArticleFacts.Event(
                 id: "ev_failed_launches",
@@ -598,7 +668,7 @@ namespace ArticleFacts.Data
             /// <summary>
             /// <para><c>launch</c> (past): “putting a spy satellite into orbit” (line 9, column 53).</para>
             /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 204.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 275.</para>
             /// </summary>
             public static global::ArticleFacts.Event EvSatelliteLaunch { get; } = new global::ArticleFacts.Event(
                 id: "ev_satellite_launch",
@@ -612,7 +682,7 @@ namespace ArticleFacts.Data
             /// <summary>
             /// <para><c>technology_assistance</c> (past): “received Russian help” (line 9, column 124).</para>
             /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 211.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 282.</para>
             /// </summary>
             public static global::ArticleFacts.Event EvRussianHelp { get; } = new global::ArticleFacts.Event(
                 id: "ev_russian_help",
@@ -626,7 +696,7 @@ namespace ArticleFacts.Data
             /// <summary>
             /// <para><c>arms_transfer</c> (past) in <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>: “delivered more than 1,000 containers” (line 10, column 66).</para>
             /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 217.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 290.</para>
             /// </summary>
             public static global::ArticleFacts.Event EvContainerDeliveries { get; } = new global::ArticleFacts.Event(
                 id: "ev_container_deliveries",
@@ -640,7 +710,7 @@ namespace ArticleFacts.Data
             /// <summary>
             /// Every event of the article, in file order.
             /// </summary>
-            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Event> All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ArticleFacts.Event>(EvChoeVisit, EvWeaponsTransfers, EvKimTrip, EvKimPutinMeeting, EvRussianOfficialsVisits, EvMissileTransfer, EvWarUkraine, EvAttacksUkraine, EvCooperation, EvShellsTransfer, EvSatelliteAdvice, EvFailedLaunches, EvSatelliteLaunch, EvRussianHelp, EvContainerDeliveries);
+            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Event> All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ArticleFacts.Event>(EvChoeVisit, EvChoeVisitThisWeek, EvLavrovInvitation, EvCondemnation, EvWeaponsTransfers, EvKimTrip, EvKimPutinMeeting, EvRussianOfficialsVisits, EvPotentialArmsDeal, EvMissileTransfer, EvWarUkraine, EvAttacksUkraine, EvCooperation, EvShellsTransfer, EvSatelliteAdvice, EvFailedLaunches, EvSatelliteLaunch, EvRussianHelp, EvContainerDeliveries);
         }
 
         /// <summary>
@@ -654,7 +724,7 @@ namespace ArticleFacts.Data
             /// <summary>
             /// <para><b><see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Kcna">Korean Central News Agency</see></b> (direct quote): “Choe Son Hui, Minister of Foreign Affairs of the Democratic People's Republic of Korea, will pay an official visit to the Russian Federation from January 15 to 17 at the invitation of its Foreign Minister Sergei Lavrov”</para>
             /// <para>Line 4, column 2; cue “said”.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 414.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 509.</para>
             /// </summary>
             public static global::ArticleFacts.Quote QuoteKcna { get; } = new global::ArticleFacts.Quote(
                 id: "quote_kcna",
@@ -666,7 +736,7 @@ namespace ArticleFacts.Data
             /// <summary>
             /// <para><b><see cref="global::ArticleFacts.Data.NkFmVisit.Entities.WhiteHouse">White House</see></b> (partial quote): “significant and concerning escalation”</para>
             /// <para>Line 5, column 135; cue “called”.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 420.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 515.</para>
             /// </summary>
             public static global::ArticleFacts.Quote QuoteWhEscalation { get; } = new global::ArticleFacts.Quote(
                 id: "quote_wh_escalation",
@@ -693,7 +763,7 @@ namespace ArticleFacts.Data
             /// <para><b>reported</b> by <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Kcna">Korean Central News Agency</see>: North Korea's Foreign Minister will visit Russia in the coming week.</para>
             /// <para>Evidence: “North Korea's Foreign Minister will visit Russia this coming week” (line 1, column 1); cue “reported”.</para>
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui">Choe Son Hui</see>; predicate <c>will_visit</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 225.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 299.</para>
             /// </summary>
             public static global::ArticleFacts.Claim CVisitReport { get; } = new global::ArticleFacts.Claim(
                 id: "c_visit_report",
@@ -704,7 +774,7 @@ namespace ArticleFacts.Data
                 evidence: new global::ArticleFacts.Anchor(start: 0, length: 65, line: 1, column: 1, text: "North Korea's Foreign Minister will visit Russia this coming week"),
                 evidenceQuote: null,
                 cue: new global::ArticleFacts.Anchor(start: 79, length: 8, line: 1, column: 80, text: "reported"),
-                about: global::ArticleFacts.Data.NkFmVisit.Events.EvChoeVisit,
+                about: global::ArticleFacts.Data.NkFmVisit.Events.EvChoeVisitThisWeek,
                 subject: global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui,
                 @object: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
                 predicate: "will_visit",
@@ -715,7 +785,7 @@ namespace ArticleFacts.Data
             /// <para><b>reported</b> by <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Kcna">Korean Central News Agency</see>: Choe Son Hui will pay an official visit to Russia from January 15 to 17 at the invitation of Sergei Lavrov.</para>
             /// <para>Evidence: “Choe Son Hui, Minister of Foreign Affairs of the Democratic People's Republic of Korea, will pay an official visit to the Russian Federation from January 15 to 17 at the invitation of its Foreign Minister Sergei Lavrov” (line 4, column 2); cue “said”.</para>
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui">Choe Son Hui</see>; predicate <c>will_pay_official_visit_to</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 237.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 312.</para>
             /// </summary>
             public static global::ArticleFacts.Claim CVisitInvitation { get; } = new global::ArticleFacts.Claim(
                 id: "c_visit_invitation",
@@ -737,7 +807,7 @@ namespace ArticleFacts.Data
             /// <para><b>asserted</b> by the article's own voice (<see cref="global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes">The Moscow Times</see>): Washington is leading global condemnation of North Korea over its alleged weapons transfers to Russia.</para>
             /// <para>Evidence: “Washington leading a chorus of global condemnation” (line 1, column 102).</para>
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.UnitedStates">United States</see>; predicate <c>leads_condemnation_of</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 249.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 326.</para>
             /// </summary>
             public static global::ArticleFacts.Claim CGlobalCondemnation { get; } = new global::ArticleFacts.Claim(
                 id: "c_global_condemnation",
@@ -748,7 +818,7 @@ namespace ArticleFacts.Data
                 evidence: new global::ArticleFacts.Anchor(start: 101, length: 50, line: 1, column: 102, text: "Washington leading a chorus of global condemnation"),
                 evidenceQuote: null,
                 cue: null,
-                about: null,
+                about: global::ArticleFacts.Data.NkFmVisit.Events.EvCondemnation,
                 subject: global::ArticleFacts.Data.NkFmVisit.Entities.UnitedStates,
                 @object: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
                 predicate: "leads_condemnation_of",
@@ -759,7 +829,7 @@ namespace ArticleFacts.Data
             /// <para><b>alleged</b> by the article's own voice (<see cref="global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes">The Moscow Times</see>): North Korea transferred weapons to Russia for use in Ukraine.</para>
             /// <para>Evidence: “Pyongyang's alleged transfers of weapons to Moscow for use in Ukraine” (line 1, column 158); cue “alleged”.</para>
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>; predicate <c>transferred_weapons_to</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 259.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 337.</para>
             /// </summary>
             public static global::ArticleFacts.Claim CAllegedTransfers { get; } = new global::ArticleFacts.Claim(
                 id: "c_alleged_transfers",
@@ -781,7 +851,7 @@ namespace ArticleFacts.Data
             /// <para><b>asserted</b> by the article's own voice (<see cref="global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes">The Moscow Times</see>): Russia and North Korea are traditional allies.</para>
             /// <para>Evidence: “Traditional allies, Russia and North Korea” (line 2, column 1).</para>
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>; predicate <c>allied_with</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 270.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 348.</para>
             /// </summary>
             public static global::ArticleFacts.Claim CTraditionalAllies { get; } = new global::ArticleFacts.Claim(
                 id: "c_traditional_allies",
@@ -803,7 +873,7 @@ namespace ArticleFacts.Data
             /// <para><b>asserted</b> by the article's own voice (<see cref="global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes">The Moscow Times</see>): Russia and North Korea have recently boosted ties anew.</para>
             /// <para>Evidence: “Russia and North Korea have recently boosted ties anew” (line 2, column 21).</para>
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>; predicate <c>boosted_ties_with</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 279.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 357.</para>
             /// </summary>
             public static global::ArticleFacts.Claim CTiesBoosted { get; } = new global::ArticleFacts.Claim(
                 id: "c_ties_boosted",
@@ -825,7 +895,7 @@ namespace ArticleFacts.Data
             /// <para><b>asserted</b> by the article's own voice (<see cref="global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes">The Moscow Times</see>): Kim Jong Un made a rare overseas trip to see Vladimir Putin in Russia's far east in September.</para>
             /// <para>Evidence: “Kim Jong Un making a rare overseas trip to see President Vladimir Putin in Russia's far east in September” (line 2, column 101).</para>
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.KimJongUn">Kim Jong Un</see>; predicate <c>travelled_to_meet</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.VladimirPutin">Vladimir Putin</see>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 288.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 366.</para>
             /// </summary>
             public static global::ArticleFacts.Claim CKimTrip { get; } = new global::ArticleFacts.Claim(
                 id: "c_kim_trip",
@@ -847,7 +917,7 @@ namespace ArticleFacts.Data
             /// <para><b>asserted</b> by the article's own voice (<see cref="global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes">The Moscow Times</see>): Top Russian officials, including the Defense and Foreign ministers, visited North Korea last year.</para>
             /// <para>Evidence: “Top Russian officials, including Moscow's Defense and Foreign ministers, also visited North Korea last year” (line 3, column 1).</para>
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.RussianOfficials">Top Russian officials</see>; predicate <c>visited</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 298.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 376.</para>
             /// </summary>
             public static global::ArticleFacts.Claim COfficialsVisited { get; } = new global::ArticleFacts.Claim(
                 id: "c_officials_visited",
@@ -869,7 +939,7 @@ namespace ArticleFacts.Data
             /// <para><b>asserted</b> by the article's own voice (<see cref="global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes">The Moscow Times</see>): The exchange of visits has fanned concern among Ukraine's allies about a potential arms deal.</para>
             /// <para>Evidence: “fanning concern among Kyiv's allies over the possibility of a potential arms deal” (line 3, column 145).</para>
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.KyivsAllies">Kyiv's allies</see>; predicate <c>concerned_about_arms_deal</c>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 308.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 386.</para>
             /// </summary>
             public static global::ArticleFacts.Claim CAlliesConcern { get; } = new global::ArticleFacts.Claim(
                 id: "c_allies_concern",
@@ -880,7 +950,7 @@ namespace ArticleFacts.Data
                 evidence: new global::ArticleFacts.Anchor(start: 579, length: 81, line: 3, column: 145, text: "fanning concern among Kyiv's allies over the possibility of a potential arms deal"),
                 evidenceQuote: null,
                 cue: null,
-                about: null,
+                about: global::ArticleFacts.Data.NkFmVisit.Events.EvPotentialArmsDeal,
                 subject: global::ArticleFacts.Data.NkFmVisit.Entities.KyivsAllies,
                 @object: null,
                 predicate: "concerned_about_arms_deal",
@@ -891,7 +961,7 @@ namespace ArticleFacts.Data
             /// <para><b>alleged</b> by <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.WhiteHouse">White House</see>: North Korea sent ballistic missiles and launchers to Russia.</para>
             /// <para>Evidence: “the White House accused the North of sending both ballistic missiles and launchers to Russia” (line 5, column 21); cue “accused”.</para>
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>; predicate <c>sent_ballistic_missiles_and_launchers_to</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 316.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 395.</para>
             /// </summary>
             public static global::ArticleFacts.Claim CWhMissiles { get; } = new global::ArticleFacts.Claim(
                 id: "c_wh_missiles",
@@ -913,7 +983,7 @@ namespace ArticleFacts.Data
             /// <para><b>reported</b> by <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.WhiteHouse">White House</see>: North Korea's missile deliveries are a significant and concerning escalation of its support for Russia's war effort.</para>
             /// <para>Evidence: “significant and concerning escalation” (line 5, column 135); cue “called”.</para>
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>; predicate <c>escalated_support_for</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 329.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 408.</para>
             /// </summary>
             public static global::ArticleFacts.Claim CWhEscalation { get; } = new global::ArticleFacts.Claim(
                 id: "c_wh_escalation",
@@ -935,7 +1005,7 @@ namespace ArticleFacts.Data
             /// <para><b>reported</b> by <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Officials">officials</see>: Russia used North Korean missiles with a range of about 900 km in attacks on Ukraine.</para>
             /// <para>Evidence: “Pyongyang-supplied missiles with ranges of around 900 kilometers (550 miles) were used by Russia in attacks on Ukraine” (line 6, column 1); cue “said”.</para>
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>; predicate <c>used_north_korean_missiles_against</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine">Ukraine</see>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 342.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 421.</para>
             /// </summary>
             public static global::ArticleFacts.Claim CMissilesUsed { get; } = new global::ArticleFacts.Claim(
                 id: "c_missiles_used",
@@ -957,7 +1027,7 @@ namespace ArticleFacts.Data
             /// <para><b>asserted</b> by the article's own voice (<see cref="global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes">The Moscow Times</see>): Increasing military and economic cooperation between Russia and North Korea has triggered concerns in Washington and Seoul.</para>
             /// <para>Evidence: “Increasing military and economic cooperation between Russia and North Korea has triggered concerns in Washington and Seoul” (line 7, column 1).</para>
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>; predicate <c>increasing_cooperation_with</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 354.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 433.</para>
             /// </summary>
             public static global::ArticleFacts.Claim CCooperationConcerns { get; } = new global::ArticleFacts.Claim(
                 id: "c_cooperation_concerns",
@@ -979,7 +1049,7 @@ namespace ArticleFacts.Data
             /// <para><b>alleged</b> by <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.SouthKorea">South Korea</see>: North Korea provided more than one million artillery rounds to Russia in exchange for advice on military satellite technology.</para>
             /// <para>Evidence: “South Korea has accused Pyongyang of having provided more than one million artillery rounds to Moscow in exchange for advice on military satellite technology” (line 8, column 1); cue “accused”.</para>
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>; predicate <c>provided_artillery_rounds_to</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 364.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 443.</para>
             /// </summary>
             public static global::ArticleFacts.Claim CSkShells { get; } = new global::ArticleFacts.Claim(
                 id: "c_sk_shells",
@@ -989,7 +1059,7 @@ namespace ArticleFacts.Data
                 stance: global::ArticleFacts.Stance.Alleged,
                 evidence: new global::ArticleFacts.Anchor(start: 1427, length: 157, line: 8, column: 1, text: "South Korea has accused Pyongyang of having provided more than one million artillery rounds to Moscow in exchange for advice on military satellite technology"),
                 evidenceQuote: null,
-                cue: new global::ArticleFacts.Anchor(start: 1443, length: 7, line: 8, column: 17, text: "accused"),
+                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A4,
                 about: global::ArticleFacts.Data.NkFmVisit.Events.EvShellsTransfer,
                 subject: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
                 @object: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
@@ -998,10 +1068,32 @@ namespace ArticleFacts.Data
                 quantities: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Quantity>(global::ArticleFacts.Data.NkFmVisit.Quantities.QtyShells));
 
             /// <summary>
+            /// <para><b>alleged</b> by <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.SouthKorea">South Korea</see>: The artillery rounds were provided in exchange for Russian advice on military satellite technology.</para>
+            /// <para>Evidence: “in exchange for advice on military satellite technology” (line 8, column 103); cue “accused”.</para>
+            /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>; predicate <c>advised_on_military_satellite_technology</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 459.</para>
+            /// </summary>
+            public static global::ArticleFacts.Claim CSkSatelliteAdvice { get; } = new global::ArticleFacts.Claim(
+                id: "c_sk_satellite_advice",
+                statement: "The artillery rounds were provided in exchange for Russian advice on military satellite technology.",
+                source: global::ArticleFacts.Data.NkFmVisit.Entities.SouthKorea,
+                isAuthorVoice: false,
+                stance: global::ArticleFacts.Stance.Alleged,
+                evidence: new global::ArticleFacts.Anchor(start: 1529, length: 55, line: 8, column: 103, text: "in exchange for advice on military satellite technology"),
+                evidenceQuote: null,
+                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A4,
+                about: global::ArticleFacts.Data.NkFmVisit.Events.EvSatelliteAdvice,
+                subject: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
+                @object: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
+                predicate: "advised_on_military_satellite_technology",
+                when: null,
+                quantities: global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+
+            /// <summary>
             /// <para><b>asserted</b> by the article's own voice (<see cref="global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes">The Moscow Times</see>): After two failed attempts, North Korea put a spy satellite into orbit late last year.</para>
             /// <para>Evidence: “After two failed attempts, North Korea succeeded in putting a spy satellite into orbit late last year” (line 9, column 1).</para>
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>; predicate <c>put_spy_satellite_into_orbit</c>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 377.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 470.</para>
             /// </summary>
             public static global::ArticleFacts.Claim CSatelliteSuccess { get; } = new global::ArticleFacts.Claim(
                 id: "c_satellite_success",
@@ -1020,14 +1112,14 @@ namespace ArticleFacts.Data
                 quantities: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Quantity>(global::ArticleFacts.Data.NkFmVisit.Quantities.QtyFailedAttempts));
 
             /// <summary>
-            /// <para><b>reported</b> by <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.SouthKorea">South Korea</see>: North Korea received Russian help for its satellite launch.</para>
+            /// <para><b>reported</b> by <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.SouthKorea">South Korea</see>: North Korea received Russian help.</para>
             /// <para>Evidence: “Seoul said it received Russian help” (line 9, column 110); cue “said”.</para>
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>; predicate <c>received_help_from</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 387.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 480.</para>
             /// </summary>
             public static global::ArticleFacts.Claim CSeoulRussianHelp { get; } = new global::ArticleFacts.Claim(
                 id: "c_seoul_russian_help",
-                statement: "North Korea received Russian help for its satellite launch.",
+                statement: "North Korea received Russian help.",
                 source: global::ArticleFacts.Data.NkFmVisit.Entities.SouthKorea,
                 isAuthorVoice: false,
                 stance: global::ArticleFacts.Stance.Reported,
@@ -1045,7 +1137,7 @@ namespace ArticleFacts.Data
             /// <para><b>reported</b> by <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.UnitedStates">United States</see>: North Korea delivered more than 1,000 containers of military equipment and munitions to Russia.</para>
             /// <para>Evidence: “North Korea had delivered more than 1,000 containers of military equipment and munitions to Russia” (line 10, column 50); cue “said”.</para>
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>; predicate <c>delivered_military_equipment_to</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
-            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 399.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 494.</para>
             /// </summary>
             public static global::ArticleFacts.Claim CUsContainers { get; } = new global::ArticleFacts.Claim(
                 id: "c_us_containers",
@@ -1066,7 +1158,7 @@ namespace ArticleFacts.Data
             /// <summary>
             /// Every claim of the article, in file order.
             /// </summary>
-            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Claim> All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ArticleFacts.Claim>(CVisitReport, CVisitInvitation, CGlobalCondemnation, CAllegedTransfers, CTraditionalAllies, CTiesBoosted, CKimTrip, COfficialsVisited, CAlliesConcern, CWhMissiles, CWhEscalation, CMissilesUsed, CCooperationConcerns, CSkShells, CSatelliteSuccess, CSeoulRussianHelp, CUsContainers);
+            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Claim> All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ArticleFacts.Claim>(CVisitReport, CVisitInvitation, CGlobalCondemnation, CAllegedTransfers, CTraditionalAllies, CTiesBoosted, CKimTrip, COfficialsVisited, CAlliesConcern, CWhMissiles, CWhEscalation, CMissilesUsed, CCooperationConcerns, CSkShells, CSkSatelliteAdvice, CSatelliteSuccess, CSeoulRussianHelp, CUsContainers);
         }
 
         /// <summary>
@@ -1096,6 +1188,7 @@ namespace ArticleFacts.Data
             internal static readonly global::ArticleFacts.Anchor A1 = new global::ArticleFacts.Anchor(start: 663, length: 218, line: 4, column: 2, text: "Choe Son Hui, Minister of Foreign Affairs of the Democratic People's Republic of Korea, will pay an official visit to the Russian Federation from January 15 to 17 at the invitation of its Foreign Minister Sergei Lavrov");
             internal static readonly global::ArticleFacts.Anchor A2 = new global::ArticleFacts.Anchor(start: 1078, length: 6, line: 5, column: 125, text: "called");
             internal static readonly global::ArticleFacts.Anchor A3 = new global::ArticleFacts.Anchor(start: 1088, length: 37, line: 5, column: 135, text: "significant and concerning escalation");
+            internal static readonly global::ArticleFacts.Anchor A4 = new global::ArticleFacts.Anchor(start: 1443, length: 7, line: 8, column: 17, text: "accused");
         }
     }
 }
