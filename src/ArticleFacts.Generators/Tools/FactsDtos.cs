@@ -11,7 +11,10 @@ namespace ArticleFacts.Generators.Tools;
 /// <param name="Path">The facts file, '/'-separated, as findings name it.</param>
 /// <param name="TextPath">The article text the facts name, '/'-separated (findings of the text, AF4002, carry this path).</param>
 /// <param name="Text">The normalised article text, or null when it could not be read.</param>
-/// <param name="Article">The facts the generator would emit, or null when the file has errors that leave no article.</param>
+/// <param name="Article">
+/// The facts the generator would emit (withheld facts left out), or null when there is no article or its own data is
+/// withheld (no usable text, an undefined publisher, an impossible publication date).
+/// </param>
 public sealed record FactsFile(string Path, string? TextPath, string? Text, FactsArticle? Article);
 
 /// <summary>The findings of every file checked together, and each file's facts.</summary>

@@ -10,14 +10,25 @@ public class FactsReaderTests
 {
     [Theory]
     [MemberData(nameof(FactsCheckerTests.BrokenMiniArticles), MemberType = typeof(FactsCheckerTests))]
-    public void Findings_equal_the_checker_and_an_article_with_errors_has_no_facts(string name, string yaml)
+    public void Findings_equal_the_checker_and_an_article_with_errors_leaves_its_withheld_facts_out(string name, string yaml)
     {
         var read = Texts((YamlPath, yaml), (TextPath, ArticleText));
         var report = FactsReader.Read(new[] { YamlPath }, read);
         Assert.Equal(FactsChecker.CheckAll(new[] { YamlPath }, read), report.Findings);
         var file = Assert.Single(report.Files);
-        Assert.True(report.Findings.Any(f => f.Severity == CheckSeverity.Error) == file.Article is null, name);
         Assert.Equal(YamlPath, file.Path);
+        var clean = FactsReader.Read(new[] { YamlPath }, Texts((YamlPath, ValidYaml), (TextPath, ArticleText))).Files[0].Article!;
+        static int Count(FactsArticle a) => a.Entities.Count + a.Events.Count + a.Claims.Count + a.Quotes.Count + a.Quantities.Count + a.Dates.Count;
+        if (report.Findings.Any(f => f.Severity == CheckSeverity.Error))
+        {
+            // As the build emits it: the broken facts (and what refers to them) are left out, or the whole article
+            // when its own data is withheld (a failed body marker).
+            Assert.True(file.Article is null || Count(file.Article) < Count(clean), name);
+        }
+        else
+        {
+            Assert.NotNull(file.Article);
+        }
     }
 
     [Fact]

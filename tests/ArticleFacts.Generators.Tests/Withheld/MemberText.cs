@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace ArticleFacts.Generators.Tests.Withheld;
 
-/// <summary>Splits generated source into its members: <c>Class.Member</c> to the member's doc comment, attributes and declaration.</summary>
+/// <summary>Splits generated source into its members: <c>Class.Member</c> to the member's doc comment, attributes and whole declaration.</summary>
 internal static class MemberText
 {
     public static Dictionary<string, string> Of(string source)
@@ -11,9 +11,17 @@ internal static class MemberText
         var members = new Dictionary<string, string>(StringComparer.Ordinal);
         var pending = new List<string>();
         var classes = new Stack<(int Indent, string Name)>();
+        string? open = null; // a member whose declaration runs over several lines, until one ends with ';'
         foreach (var raw in source.Split('\n'))
         {
             var line = raw.Trim();
+            if (open is not null)
+            {
+                members[open] += "\n" + raw;
+                open = line.EndsWith(';') ? null : open;
+                continue;
+            }
+
             var indent = raw.Length - raw.TrimStart().Length;
             while (line.Length > 0 && line != "}" && line != "{" && classes.Count > 0 && classes.Peek().Indent >= indent)
             {
@@ -33,7 +41,9 @@ internal static class MemberText
             {
                 pending.Add(raw);
                 var name = line.Split(' ')[3];
-                members.Add(classes.Peek().Name + "." + name, string.Join("\n", pending));
+                var key = classes.Peek().Name + "." + name;
+                members.Add(key, string.Join("\n", pending));
+                open = line.EndsWith(';') ? null : key;
                 pending.Clear();
             }
             else
