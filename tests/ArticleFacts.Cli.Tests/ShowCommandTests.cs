@@ -62,6 +62,12 @@ public class ShowCommandTests
         Assert.Contains(": error AF1001: ", finding, StringComparison.Ordinal);
         Assert.EndsWith("2 files, 1 error, 0 warnings\n", result.Stderr, StringComparison.Ordinal);
         Assert.Contains("Anna Berg-Olsen", result.Console, StringComparison.Ordinal);
+
+        // The broken file shows what is not withheld: its article, without the quantity whose anchor is not in the text.
+        var json = Cli.Run("show", dir.Path, "--json", "-a", "hebrew");
+        var hebrew = Assert.Single(JsonDocument.Parse(json.Stdout).RootElement.EnumerateArray());
+        Assert.Equal((1, 0), (json.ExitCode, hebrew.GetProperty("quantities").GetArrayLength()));
+        Assert.Equal("gazette", hebrew.GetProperty("article").GetProperty("publisher").GetString());
     }
 
     [Fact]

@@ -12,8 +12,8 @@ namespace ArticleFacts.Generators.Tools;
 /// <param name="TextPath">The article text the facts name, '/'-separated (findings of the text, AF4002, carry this path).</param>
 /// <param name="Text">The normalised article text, or null when it could not be read.</param>
 /// <param name="Article">
-/// The facts the generator would emit (withheld facts left out), or null when there is no article or its own data is
-/// withheld (no usable text, an undefined publisher, an impossible publication date).
+/// The facts the generator would emit (a fact with an error, or referring to one, is withheld and left out), or null
+/// when the file has no article to emit (unreadable, or its <c>article</c> block withheld).
 /// </param>
 public sealed record FactsFile(string Path, string? TextPath, string? Text, FactsArticle? Article);
 
