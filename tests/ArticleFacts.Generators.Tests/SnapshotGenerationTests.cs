@@ -57,4 +57,14 @@ public class SnapshotGenerationTests
         Snapshot.Match(article.Substring(0, article.IndexOf("    public static class Entities", System.StringComparison.Ordinal)), "Visit.head.cs");
         Snapshot.Match(run.Source("Articles.g.cs"), "Catalogue.g.cs");
     }
+
+    /// <summary>The mini article with a misstated quantity: the quantity and the claim citing it are withheld members.</summary>
+    [Fact]
+    public void Mini_article_with_a_withheld_quantity()
+    {
+        var run = MiniArticle.Run(MiniArticle.With("value: 12", "value: 11"));
+        Assert.Equal("AF3004", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.Empty(run.GeneratedCodeDiagnostics);
+        Snapshot.Match(run.Source("Mini.g.cs"), "Mini.g.cs");
+    }
 }

@@ -32,24 +32,4 @@ public sealed class BrokenFactsTests
         Assert.Contains("\"ready to stop\"", diagnostic.Message, StringComparison.Ordinal);
         Assert.Equal(["AF1001"], build.Diagnostics.Where(d => d.Severity == "error").Select(d => d.Id));
     }
-
-    [Fact]
-    public void Globalconfig_severity_reaches_a_diagnostic_located_in_yaml()
-    {
-        // Live proof of the .globalconfig route of README.md with a diagnostic the generator reports today;
-        // SeverityConfigurationTests does the same for the warning AF4001.
-        using var project = ConsumerProject.Create(new ConsumerOptions
-        {
-            Yaml = BrokenYaml,
-            Program = ConsumerOptions.ProgramIgnoringFacts,
-            GlobalConfig = "is_global = true\ndotnet_diagnostic.AF1001.severity = warning\n",
-        });
-        var build = project.Build();
-        _output.WriteLine(build.ToString());
-
-        var (line, column) = MiniArticle.MisquotePosition;
-        Assert.True(build.Succeeded, $"AF1001 demoted to a warning should not fail the build:\n{build}");
-        var expected = $"{project.YamlRelativePath}({line},{column}): warning AF1001";
-        Assert.True(build.Output.Contains(expected, StringComparison.Ordinal), $"Expected \"{expected}\" in:\n{build}");
-    }
 }

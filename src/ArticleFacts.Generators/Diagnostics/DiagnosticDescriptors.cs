@@ -32,7 +32,7 @@ internal static class DiagnosticDescriptors
     /// .globalconfig). Every other error withholds its fact and is not configurable, so demoting it never hides why a
     /// member is missing (docs/diagnostics/README.md has the table).
     /// </summary>
-    public static readonly string[] Demotable = { DiagnosticIds.QuoteMarks, DiagnosticIds.SharedName };
+    public static readonly string[] Demotable = { DiagnosticIds.QuoteMarks, DiagnosticIds.SharedName, DiagnosticIds.NeverMentioned };
 
     public static readonly DiagnosticDescriptor YamlSyntax = Error(DiagnosticIds.YamlSyntax, "YAML syntax error", "YAML syntax error: {0}", Syntax);
     public static readonly DiagnosticDescriptor UnknownKey = Error(DiagnosticIds.UnknownKey, "Unknown key", "Unknown key '{0}' in {1}{2}", Syntax);

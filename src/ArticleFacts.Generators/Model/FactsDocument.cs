@@ -14,6 +14,13 @@ internal sealed record AnchorSpec(Located Exact, Located? Prefix, Located? Suffi
 /// are null when missing or malformed (that was reported already). Enum values are in the
 /// spelling of the file (<c>more_than</c>) and known to be valid.
 /// </summary>
+/// <remarks>
+/// After a YAML syntax error the document holds what was read before it. <see cref="SyntaxError"/> is then the
+/// AF0001 that stopped the reading; the sections hold the facts whose mapping was complete before it;
+/// <see cref="Incomplete"/> lists the facts the error cut off (their id was read, their mapping never ended);
+/// facts after the error are unknown, so a reference to an id that is in neither may name one of them.
+/// None of these is reported beyond the AF0001.
+/// </remarks>
 internal sealed record FactsDocument(
     string Path,
     ArticleSpec? Article,
@@ -22,7 +29,9 @@ internal sealed record FactsDocument(
     EquatableArray<ClaimSpec> Claims,
     EquatableArray<QuoteSpec> Quotes,
     EquatableArray<QuantitySpec> Quantities,
-    EquatableArray<DateSpec> Dates)
+    EquatableArray<DateSpec> Dates,
+    DiagnosticInfo? SyntaxError = null,
+    EquatableArray<IncompleteFact> Incomplete = default)
 {
     /// <summary>The errors the parser reported inside a fact's mapping or the article block: they withhold it.</summary>
     public EquatableArray<ParseDefect> Defects { get; init; } = EquatableArray<ParseDefect>.Empty;
@@ -37,6 +46,16 @@ internal sealed record ParseDefect(int IdStart, DiagnosticInfo Diagnostic)
     public const int ArticleBlock = -1;
 }
 
+/// <summary>
+/// A fact a syntax error cut off: its id in <paramref name="Section"/> (the file's key: <c>quotes</c>) was read,
+/// the rest of it was not. It is withheld, with the syntax error as the reason.
+/// </summary>
+internal sealed record IncompleteFact(string Section, Located Id);
+
+/// <summary>
+/// The article block. <paramref name="Incomplete"/>: a syntax error cut it off, so the keys after the error are
+/// unknown, not missing (the id, when read before the error, still names the class).
+/// </summary>
 internal sealed record ArticleSpec(
     LocationInfo Key,
     Located? Id,
@@ -47,7 +66,8 @@ internal sealed record ArticleSpec(
     Located? Language,
     Located? Url,
     AnchorSpec? StartAfter,
-    AnchorSpec? EndBefore);
+    AnchorSpec? EndBefore,
+    bool Incomplete = false);
 
 internal sealed record EntitySpec(
     Located Id,

@@ -10,7 +10,8 @@ namespace ArticleFacts.Generators.Parsing;
 /// <summary>
 /// Reads a facts file into a <see cref="FactsDocument"/>: the YAML tree, then the keys and
 /// value forms of the format. Reports AF0001-AF0004, AF0006 and AF0007; cross-references and
-/// anchors are the validator's.
+/// anchors are the validator's. After a syntax error the document holds what was read before it
+/// (see <see cref="FactsDocument"/>), and nothing cut off by the error is reported again.
 /// </summary>
 internal static class FactsParser
 {
@@ -24,7 +25,7 @@ internal static class FactsParser
     public static FactsDocument? Parse(string path, string text, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var lines = new LineMap(path, text, cancellationToken);
-        var root = YamlTreeReader.Read(text, lines, diagnostics, cancellationToken);
+        var root = YamlTreeReader.Read(text, lines, diagnostics, cancellationToken, out var syntaxError);
         if (root is null)
         {
             if (diagnostics.Count == 0)
@@ -62,7 +63,9 @@ internal static class FactsParser
             sections.Claims(top.Node("claims", required: false)),
             sections.Quotes(top.Node("quotes", required: false)),
             sections.Quantities(top.Node("quantities", required: false)),
-            sections.Dates(top.Node("dates", required: false)))
+            sections.Dates(top.Node("dates", required: false)),
+            syntaxError,
+            sections.Incomplete)
         {
             Defects = new EquatableArray<ParseDefect>(System.Collections.Immutable.ImmutableArray.CreateRange(context.Defects)),
         };
@@ -101,6 +104,6 @@ internal static class FactsParser
             endBefore = body.Anchor("end_before", required: false);
         }
 
-        return new ArticleSpec(key, id, textPath, title, publisher, published, language, url, startAfter, endBefore);
+        return new ArticleSpec(key, id, textPath, title, publisher, published, language, url, startAfter, endBefore, fields.IsCut);
     }
 }

@@ -13,6 +13,8 @@ namespace ArticleFacts.Generators.Parsing;
 /// Reads the keys of one mapping of the format: reports unknown keys (with the nearest known
 /// one), duplicate keys and missing required keys, and reads values as text, enums, anchors and
 /// lists. A required key is not reported missing when a misspelling of it was reported already.
+/// A mapping a syntax error cut off (<see cref="IsCut"/>) reports no missing key: the keys after the
+/// error are unknown, not missing; and a value the error cut off is absent, not malformed.
 /// </summary>
 internal sealed class FieldReader
 {
@@ -39,6 +41,9 @@ internal sealed class FieldReader
     /// <summary>The value was an alias (reported): the fact exists, its keys are unknown.</summary>
     public bool IsPlaceholder { get; private set; }
 
+    /// <summary>A syntax error (reported) cut the mapping off: its keys after the error are unknown.</summary>
+    public bool IsCut { get; private set; }
+
     /// <summary>Opens <paramref name="node"/> as a mapping with the given keys.</summary>
     public static FieldReader Open(ParseContext context, YamlNode node, LocationInfo parentKey, string where, IReadOnlyList<string> known)
     {
@@ -50,8 +55,15 @@ internal sealed class FieldReader
             return reader;
         }
 
+        reader.IsCut = node.IsCut;
         if (node is not YamlMapping mapping)
         {
+            if (node.IsCut)
+            {
+                // A list or a value the syntax error cut off: reported as AF0001 already.
+                return reader;
+            }
+
             context.Error(DiagnosticIds.MalformedValue, context.Location(node), where, "expected a mapping of the keys " + string.Join(", ", known) + ", found " + Describe(node));
             return reader;
         }
@@ -62,6 +74,18 @@ internal sealed class FieldReader
             context.CancellationToken.ThrowIfCancellationRequested();
             var key = entry.Key.Value;
             var index = IndexOf(known, key);
+            if (entry.Value.IsCut && (index < 0 || reader._fields[index] is not null))
+            {
+                // A key whose value the syntax error cut off is being typed: not reported as unknown or duplicate.
+                continue;
+            }
+
+            if (entry.Value is YamlMissing)
+            {
+                // A key whose value never began: neither present nor missing.
+                continue;
+            }
+
             if (index < 0)
             {
                 (reader._unknown ??= new List<string>()).Add(key);
@@ -95,7 +119,7 @@ internal sealed class FieldReader
             return entry.Value is YamlScalar { IsPlaceholder: true } ? null : entry.Value;
         }
 
-        if (required && IsMapping && !(_unknown?.Any(u => EditDistance.Between(u, key) <= 2) ?? false))
+        if (required && IsMapping && !IsCut && !IsMisspelt(key))
         {
             _context.Error(DiagnosticIds.MissingKey, _parentKey, key, _where);
         }
@@ -103,11 +127,14 @@ internal sealed class FieldReader
         return null;
     }
 
-    /// <summary>A text value; null (reported) when missing, empty or not text.</summary>
+    /// <summary>An unknown key of this mapping (reported) is within two edits of <paramref name="key"/>.</summary>
+    public bool IsMisspelt(string key) => _unknown?.Any(u => EditDistance.Between(u, key) <= 2) ?? false;
+
+    /// <summary>A text value; null (reported) when missing, empty or not text; null (unreported) when cut off.</summary>
     public Located? Text(string key, bool required)
     {
         var node = Node(key, required);
-        if (node is null)
+        if (node is null || node.IsCut)
         {
             return null;
         }
@@ -159,14 +186,14 @@ internal sealed class FieldReader
     public AnchorSpec? Anchor(string key, bool required)
     {
         var node = Node(key, required);
-        return node is null ? null : AnchorReader.Read(_context, node, _context.Location(Entry(key)!.Key), key);
+        return node is null || node.IsCut ? null : AnchorReader.Read(_context, node, _context.Location(Entry(key)!.Key), key);
     }
 
     /// <summary>A list of text values (ids, aliases); an absent key is an empty list.</summary>
     public EquatableArray<Located> TextList(string key)
     {
         var node = Node(key, required: false);
-        if (node is null)
+        if (node is null || node.IsCut)
         {
             return EquatableArray<Located>.Empty;
         }

@@ -6,7 +6,10 @@ using ArticleFacts.Generators.Yaml;
 
 namespace ArticleFacts.Generators.Parsing;
 
-/// <summary>Reads the id-keyed sections. Duplicate ids are kept here; the validator reports them.</summary>
+/// <summary>
+/// Reads the id-keyed sections. Duplicate ids are kept here; the validator reports them. A fact whose
+/// mapping a syntax error cut off is not read: only its id is kept, in <see cref="Incomplete"/>.
+/// </summary>
 internal sealed class SectionParser
 {
     private static readonly string[] EntityKeys = { "type", "name", "aliases", "roles", "part_of", "mentioned" };
@@ -19,14 +22,18 @@ internal sealed class SectionParser
     private static readonly string[] DateKeys = { "at", "value", "start", "end", "mod", "rule" };
 
     private readonly ParseContext _context;
+    private readonly ImmutableArray<IncompleteFact>.Builder _incomplete = ImmutableArray.CreateBuilder<IncompleteFact>();
 
     public SectionParser(ParseContext context) => _context = context;
+
+    /// <summary>The facts a syntax error cut off, in file order.</summary>
+    public EquatableArray<IncompleteFact> Incomplete => new(_incomplete.ToImmutable());
 
     public EquatableArray<EntitySpec> Entities(YamlNode? node, YamlEntry? entry)
     {
         var entities = Read(node, "entities", EntityKeys, ReadEntity);
         // A quoted "" is no mapping, which Read reported already: one defect, one diagnostic.
-        if (node is not null && entry is not null && node is YamlMapping { Entries.Count: 0 } or YamlScalar { IsPlain: true, IsPlaceholder: false, Value.Length: 0 })
+        if (node is not null && entry is not null && !node.IsCut && node is YamlMapping { Entries.Count: 0 } or YamlScalar { IsPlain: true, IsPlaceholder: false, Value.Length: 0 })
         {
             _context.Error(DiagnosticIds.MalformedValue, _context.Location(entry.Key), "entities", "at least one entity is required (the publisher, at least)");
         }
@@ -47,7 +54,7 @@ internal sealed class SectionParser
     private EquatableArray<T> Read<T>(YamlNode? node, string section, string[] keys, Func<Located, FieldReader, T> read)
         where T : class, IEquatable<T>
     {
-        if (node is null || node is YamlScalar { IsPlain: true, Value.Length: 0 })
+        if (node is null || node is YamlScalar { IsPlain: true, Value.Length: 0 } || (node.IsCut && node is not YamlMapping))
         {
             return EquatableArray<T>.Empty;
         }
@@ -63,6 +70,13 @@ internal sealed class SectionParser
         {
             _context.CancellationToken.ThrowIfCancellationRequested();
             var id = _context.Located(entry.Key);
+            if (entry.Value.IsCut)
+            {
+                // Withheld for the syntax error (reported): no diagnostic of its own for what was not reached.
+                _incomplete.Add(new IncompleteFact(section, id));
+                continue;
+            }
+
             var item = _context.Attributed<T?>(id.Location.Start, () =>
             {
                 var fields = FieldReader.Open(_context, entry.Value, id.Location, $"{section}.{id.Text}", keys);
@@ -199,7 +213,7 @@ internal sealed class SectionParser
         var end = DateField(fields, "end");
         var hasValue = fields.Entry("value") is not null;
         var hasRange = fields.Entry("start") is not null || fields.Entry("end") is not null;
-        if (!hasValue && !hasRange)
+        if (!hasValue && !hasRange && !fields.IsMisspelt("value") && !fields.IsMisspelt("start") && !fields.IsMisspelt("end"))
         {
             _context.Error(DiagnosticIds.MissingKey, id.Location, "value", $"dates.{id.Text} (give 'value', or 'start' and 'end' for a range)");
         }

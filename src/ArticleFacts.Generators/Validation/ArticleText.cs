@@ -23,6 +23,12 @@ internal sealed record ArticleText(ArticleTextIndex? Index, DiagnosticInfo? Defe
             return None;
         }
 
+        if (article.Incomplete)
+        {
+            // An article block a syntax error cut off: its text and body markers are unknown (the AF0001 says why).
+            return new ArticleText(null, document.SyntaxError);
+        }
+
         var mark = diagnostics.Mark;
         var index = OpenIndex(article, textPath, file, diagnostics, cancellationToken);
         var defects = diagnostics.WithholdingSince(mark);

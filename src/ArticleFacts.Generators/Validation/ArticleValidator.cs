@@ -48,6 +48,11 @@ internal static class ArticleValidator
         var checks = new FactChecks(document, references, text, diagnostics, cancellationToken);
 
         var articleDefects = checks.ArticleParseDefects.ToList();
+        if (document.Article is { Incomplete: true } && document.SyntaxError is { } cut)
+        {
+            articleDefects.Add(cut);
+        }
+
         var mark = diagnostics.Mark;
         var publisher = references.Resolve(document.Article?.Publisher, "article.publisher", FactKind.Entity);
         var published = Published(document.Article, diagnostics);
@@ -62,12 +67,14 @@ internal static class ArticleValidator
         var dates = document.Dates.Select(d => checks.Date(d, published?.FirstDay)).ToList();
 
         EntityNames.Check(document, text.Index, diagnostics, cancellationToken);
-        if (publisher is not null)
+        // After a syntax error the facts that would use an entity or cover a quotation may be the ones it hid.
+        var complete = document.SyntaxError is null;
+        if (publisher is not null && complete)
         {
             Coverage.UnusedEntities(document, references.UsedEntities, diagnostics);
         }
 
-        if (text.Index is { } index)
+        if (text.Index is { } index && complete)
         {
             Coverage.UncoveredQuotations(
                 index,

@@ -37,7 +37,20 @@ internal sealed class ModelBuilder
         var quantities = Section(FactKind.Quantity, c.Quantities, e => e.Spec.Id, Quantity, _ => Array.Empty<FactRef?>());
         var dates = Section(FactKind.Date, c.Dates, e => e.Spec.Id, Date, e => Refs(e.Parts.NeedsArticle ? articleRef : null));
 
-        var withheld = WithholdingClosure.Close(_nodes);
+        foreach (var cut in c.Document.Incomplete)
+        {
+            _ = cut.Section switch
+            {
+                "entities" => entities.Cut(this, FactKind.Entity, cut.Id),
+                "events" => events.Cut(this, FactKind.Event, cut.Id),
+                "claims" => claims.Cut(this, FactKind.Claim, cut.Id),
+                "quotes" => quotes.Cut(this, FactKind.Quote, cut.Id),
+                "quantities" => quantities.Cut(this, FactKind.Quantity, cut.Id),
+                _ => dates.Cut(this, FactKind.Date, cut.Id),
+            };
+        }
+
+        var withheld = WithholdingClosure.Close(_nodes, c.Document.SyntaxError);
         return new ArticleModel(
             path,
             id,
@@ -187,6 +200,24 @@ internal sealed class ModelBuilder
         private readonly List<(FactRef Ref, int Line, T? Value)> _facts = new();
 
         public void Add(FactRef fact, int line, T? value) => _facts.Add((fact, line, value));
+
+        /// <summary>
+        /// Adds a fact a syntax error cut off (withheld for it) when its id can be a member of its own: a well-formed
+        /// id, no reserved name, and no other fact of the section with the same name.
+        /// </summary>
+        public bool Cut(ModelBuilder builder, FactKind kind, Located id)
+        {
+            var fact = FactRef.To(kind, id.Text);
+            if (builder._checked.Document.SyntaxError is not { } cause || !Parsing.ValueForms.IsId(id.Text) || builder._checked.Ids.Find(id.Text) is not null
+                || FormatFacts.IsReservedMember(fact.Member, kind.ClassName()) || _facts.Any(f => f.Ref.Member == fact.Member))
+            {
+                return false;
+            }
+
+            builder._nodes.Add(new FactNode(fact, Withholding.Own(cause), false, Array.Empty<FactRef>(), id.Location));
+            _facts.Add((fact, id.Location.Line + 1, null));
+            return true;
+        }
 
         public EquatableArray<Fact<T>> Finish(IReadOnlyDictionary<FactRef, Withholding> withheld) =>
             new(_facts.Select(f => new Fact<T>(f.Ref.Id, f.Ref.Member, f.Line, f.Value, withheld.TryGetValue(f.Ref, out var w) ? w : null)).ToImmutableArray());

@@ -19,11 +19,13 @@ internal sealed class References
     private readonly IdTable _ids;
     private readonly Dictionary<string, EntitySpec> _entities = new(StringComparer.Ordinal);
     private readonly DiagnosticBag _diagnostics;
+    private readonly bool _cut;
 
     public References(IdTable ids, FactsDocument document, DiagnosticBag diagnostics)
     {
         _ids = ids;
         _diagnostics = diagnostics;
+        _cut = document.SyntaxError is not null;
         foreach (var entity in document.Entities)
         {
             if (!_entities.ContainsKey(entity.Id.Text))
@@ -56,6 +58,12 @@ internal sealed class References
         var entry = _ids.Find(id);
         if (entry is null)
         {
+            if (_cut)
+            {
+                // The id may be a fact the syntax error cut off or hid: the AF0001 explains it, no AF2003 beside it.
+                return null;
+            }
+
             // When the message would be dropped anyway, skip the search for the nearest id (quadratic over a hostile file).
             var nearest = _diagnostics.IsFull ? null : NearestId(id, _ids.IdsOf(kind).ToList());
             var hint = nearest is null ? string.Empty : $"; did you mean '{nearest}'?";

@@ -21,6 +21,12 @@ internal abstract class YamlNode
     public int End { get; }
 
     public abstract string KindName { get; }
+
+    /// <summary>
+    /// A syntax error stopped the reading inside this node: its end never came, so it holds only what was read
+    /// before the error. A scalar is never cut (the parser hands it over whole, or not at all).
+    /// </summary>
+    public virtual bool IsCut => false;
 }
 
 /// <summary>A scalar, always text: the format converts values itself.</summary>
@@ -47,22 +53,47 @@ internal sealed class YamlScalar : YamlNode
 
 internal sealed class YamlMapping : YamlNode
 {
-    public YamlMapping(List<YamlEntry> entries, int start, int end)
-        : base(start, end) => Entries = entries;
+    public YamlMapping(List<YamlEntry> entries, int start, int end, bool isCut = false)
+        : base(start, end)
+    {
+        Entries = entries;
+        IsCut = isCut;
+    }
 
     public List<YamlEntry> Entries { get; }
+
+    public override bool IsCut { get; }
 
     public override string KindName => "a mapping";
 }
 
 internal sealed class YamlSequence : YamlNode
 {
-    public YamlSequence(List<YamlNode> items, int start, int end)
-        : base(start, end) => Items = items;
+    public YamlSequence(List<YamlNode> items, int start, int end, bool isCut = false)
+        : base(start, end)
+    {
+        Items = items;
+        IsCut = isCut;
+    }
 
     public List<YamlNode> Items { get; }
 
+    public override bool IsCut { get; }
+
     public override string KindName => "a list";
+}
+
+/// <summary>The value of a key read just before a syntax error: the value itself never began.</summary>
+internal sealed class YamlMissing : YamlNode
+{
+    public YamlMissing(int at)
+        : base(at, at)
+    {
+    }
+
+    public override string KindName => "nothing";
+
+    public override bool IsCut => true;
 }
 
 /// <summary>A key and its value; duplicates are kept, the parser decides what they mean.</summary>

@@ -15,42 +15,35 @@ namespace ArticleFacts.Generators.Yaml;
 /// forbids at the syntax level: control characters, nesting deeper than <see cref="MaxDepth"/>,
 /// anchors, aliases, tags and a second document. Aliases are never expanded.
 /// </summary>
+/// <remarks>
+/// A syntax error (AF0001) stops the reading where it is, and the tree read so far is kept: every mapping and
+/// list whose end never came is marked <see cref="YamlNode.IsCut"/>, and a key whose value never began gets a
+/// <see cref="YamlMissing"/>. So the facts before the error survive a half-typed line (the format's "work in
+/// progress never breaks the code around it").
+/// </remarks>
 internal static class YamlTreeReader
 {
     public const int MaxDepth = 32;
 
-    public static YamlNode? Read(string text, LineMap lines, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    public static YamlNode? Read(string text, LineMap lines, DiagnosticBag diagnostics, CancellationToken cancellationToken) =>
+        Read(text, lines, diagnostics, cancellationToken, out _);
+
+    /// <summary>Reads the tree; <paramref name="syntaxError"/> is the AF0001 that stopped the reading, or null.</summary>
+    public static YamlNode? Read(string text, LineMap lines, DiagnosticBag diagnostics, CancellationToken cancellationToken, out DiagnosticInfo? syntaxError)
     {
         var control = FindControlCharacter(text, cancellationToken);
+        var limit = control >= 0 ? control : int.MaxValue;
+        var state = new State(new Parser(new StringReader(control >= 0 ? text.Substring(0, control) : text)), text, lines, limit, diagnostics, cancellationToken);
         if (control >= 0)
         {
-            diagnostics.Add(DiagnosticIds.YamlSyntax, lines.Location(control, control + 1), $"the control character U+{(int)text[control]:X4} is not allowed; write it as an escape in a double-quoted string (\"\\0\")");
-            return null;
+            // The text before the character is read as if the file ended there, and every node still open there is
+            // cut. What that shortened text lacks (a closing quote, say) is this error's consequence: not reported.
+            state.Report(control, control + 1, $"the control character U+{(int)text[control]:X4} is not allowed; write it as an escape in a double-quoted string (\"\\0\")");
         }
 
-        var state = new State(new Parser(new StringReader(text)), lines, diagnostics, cancellationToken);
-        try
-        {
-            return state.ReadStream();
-        }
-        catch (YamlException e)
-        {
-            var at = (int)Math.Min(Math.Max(e.Start.Index, 0), text.Length);
-            diagnostics.Add(DiagnosticIds.YamlSyntax, lines.Location(at, at), CleanMessage(e.Message));
-            return null;
-        }
-        catch (DepthExceededException e)
-        {
-            diagnostics.Add(DiagnosticIds.YamlSyntax, lines.Location(e.Offset, e.Offset), $"nesting is deeper than {MaxDepth} levels");
-            return null;
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // YamlDotNet throws other exceptions on some malformed input (an unclosed flow collection).
-            var at = state.LastOffset;
-            diagnostics.Add(DiagnosticIds.YamlSyntax, lines.Location(at, at), "the YAML is malformed after this point (an unclosed [ or {, or a stray character?)");
-            return null;
-        }
+        var root = state.ReadStream();
+        syntaxError = state.SyntaxError;
+        return root;
     }
 
     private static int FindControlCharacter(string text, CancellationToken cancellationToken)
@@ -79,26 +72,42 @@ internal static class YamlTreeReader
         return cut >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message.Substring(cut + 3) : message;
     }
 
-    private sealed class DepthExceededException : Exception
-    {
-        public DepthExceededException(int offset) => Offset = offset;
-
-        public int Offset { get; }
-    }
-
     private sealed class State
     {
         private readonly IParser _parser;
+        private readonly string _text;
         private readonly LineMap _lines;
+        private readonly int _limit;
         private readonly DiagnosticBag _diagnostics;
         private readonly CancellationToken _cancellationToken;
 
-        public State(IParser parser, LineMap lines, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+        public State(IParser parser, string text, LineMap lines, int limit, DiagnosticBag diagnostics, CancellationToken cancellationToken)
         {
             _parser = parser;
+            _text = text;
             _lines = lines;
+            _limit = limit;
             _diagnostics = diagnostics;
             _cancellationToken = cancellationToken;
+        }
+
+        /// <summary>The AF0001 that stopped (or will stop) the reading.</summary>
+        public DiagnosticInfo? SyntaxError { get; private set; }
+
+        /// <summary>No event is read any more: every node still open is cut.</summary>
+        public bool Stopped { get; private set; }
+
+        public int LastOffset { get; private set; }
+
+        /// <summary>Reports the syntax error (once: the first one is where the reading stops).</summary>
+        public void Report(int start, int end, string message)
+        {
+            if (SyntaxError is null)
+            {
+                var location = _lines.Location(start, end);
+                SyntaxError = DiagnosticInfo.Create(DiagnosticIds.YamlSyntax, location, message);
+                _diagnostics.Add(DiagnosticIds.YamlSyntax, location, message);
+            }
         }
 
         public YamlNode? ReadStream()
@@ -132,18 +141,64 @@ internal static class YamlTreeReader
             return root;
         }
 
-        public int LastOffset { get; private set; }
+        private void Stop(int at, string message)
+        {
+            Report(at, at, message);
+            Stopped = true;
+        }
 
+        /// <summary>The next event, or null once a syntax error stopped the reading.</summary>
         private ParsingEvent? Next()
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            var current = _parser.MoveNext() ? _parser.Current : null;
-            if (current is not null)
+            if (Stopped)
             {
-                LastOffset = Offset(current.End);
+                return null;
             }
 
+            ParsingEvent? current;
+            try
+            {
+                current = _parser.MoveNext() ? _parser.Current : null;
+            }
+            catch (YamlException e)
+            {
+                Stop(ErrorOffset(e), CleanMessage(e.Message));
+                return null;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // YamlDotNet throws other exceptions on some malformed input (an unclosed flow collection).
+                Stop(LastOffset, "the YAML is malformed after this point (an unclosed [ or {, or a stray character?)");
+                return null;
+            }
+
+            if (current is null || Offset(current.End) >= _limit)
+            {
+                // Past the end of the events (never before StreamEnd), or at a control character (reported).
+                Stop(LastOffset, "the YAML ends early");
+                return null;
+            }
+
+            LastOffset = Offset(current.End);
             return current;
+        }
+
+        /// <summary>
+        /// Where a parser error is. YamlDotNet reports some at the start of the enclosing construct (a tab in the
+        /// indentation at the start of the file's mapping): everything read was fine, so the error is after it, and
+        /// a tab is shown where it is.
+        /// </summary>
+        private int ErrorOffset(YamlException e)
+        {
+            var at = Offset(e.Start);
+            if (at >= LastOffset)
+            {
+                return at;
+            }
+
+            var tab = _text.IndexOf('\t', LastOffset);
+            return tab >= 0 && e.Message.IndexOf(" tab ", StringComparison.Ordinal) >= 0 ? tab : LastOffset;
         }
 
         private int Offset(Mark mark) => (int)Math.Min(Math.Max(mark.Index, 0), _lines.TextLength);
@@ -152,7 +207,9 @@ internal static class YamlTreeReader
         {
             if (depth > MaxDepth)
             {
-                throw new DepthExceededException(Offset(current.Start));
+                var at = Offset(current.Start);
+                Stop(at, $"nesting is deeper than {MaxDepth} levels");
+                return new YamlMissing(at);
             }
 
             if (current is NodeEvent node)
@@ -172,7 +229,8 @@ internal static class YamlTreeReader
                 case SequenceStart sequenceStart:
                     return ReadSequence(sequenceStart, depth);
                 default:
-                    throw new YamlException(current.Start, current.End, "unexpected " + current.GetType().Name);
+                    Stop(Offset(current.Start), "unexpected " + current.GetType().Name);
+                    return new YamlMissing(Offset(current.Start));
             }
         }
 
@@ -181,18 +239,23 @@ internal static class YamlTreeReader
             var entries = new List<YamlEntry>();
             while (true)
             {
-                var next = Next() ?? throw new YamlException(start.Start, start.End, "the mapping is not closed");
+                var next = Next();
+                if (next is null)
+                {
+                    return new YamlMapping(entries, Offset(start.Start), LastOffset, isCut: true);
+                }
+
                 if (next is MappingEnd end)
                 {
                     return new YamlMapping(entries, Offset(start.Start), Offset(end.End));
                 }
 
                 var keyNode = ReadNode(next, depth + 1);
-                var valueEvent = Next() ?? throw new YamlException(start.Start, start.End, "a key has no value");
-                var value = ReadNode(valueEvent, depth + 1);
-                if (keyNode is YamlScalar { IsPlaceholder: true })
+                var valueEvent = Next();
+                var value = valueEvent is null ? new YamlMissing(LastOffset) : ReadNode(valueEvent, depth + 1);
+                if (keyNode is YamlScalar { IsPlaceholder: true } || keyNode.IsCut)
                 {
-                    // An alias as a key: reported as AF0007 already.
+                    // An alias as a key: reported as AF0007 already; a key the syntax error cut: reported as AF0001.
                 }
                 else if (keyNode is YamlScalar key)
                 {
@@ -210,13 +273,22 @@ internal static class YamlTreeReader
             var items = new List<YamlNode>();
             while (true)
             {
-                var next = Next() ?? throw new YamlException(start.Start, start.End, "the list is not closed");
+                var next = Next();
+                if (next is null)
+                {
+                    return new YamlSequence(items, Offset(start.Start), LastOffset, isCut: true);
+                }
+
                 if (next is SequenceEnd end)
                 {
                     return new YamlSequence(items, Offset(start.Start), Offset(end.End));
                 }
 
-                items.Add(ReadNode(next, depth + 1));
+                var item = ReadNode(next, depth + 1);
+                if (item is not YamlMissing)
+                {
+                    items.Add(item);
+                }
             }
         }
 

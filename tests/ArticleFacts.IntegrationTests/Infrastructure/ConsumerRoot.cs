@@ -5,6 +5,7 @@ using System.Linq;
 using System.Security;
 using System.Text;
 using System.Threading;
+using ArticleFacts.TestSupport;
 
 namespace ArticleFacts.IntegrationTests.Infrastructure;
 
@@ -96,7 +97,7 @@ internal sealed class ConsumerRoot : IDisposable
             arguments.AddRange(["-t:Build", "-v:minimal", $"-getResultOutputFile:{resultFile}", .. items.Select(item => $"-getItem:{item}")]);
         }
 
-        return BuildResult.From(Run("build", projectDirectory, arguments, DotNetCli.DefaultTimeout), resultFile);
+        return BuildResult.From(Run("build", projectDirectory, arguments), resultFile);
     }
 
     /// <summary>
@@ -105,10 +106,10 @@ internal sealed class ConsumerRoot : IDisposable
     /// natively: it may take up to 15 minutes on a loaded machine.
     /// </summary>
     public BuildResult Publish(string projectDirectory, string runtimeIdentifier) =>
-        BuildResult.From(Run("publish", projectDirectory, ["-r", runtimeIdentifier], TimeSpan.FromMinutes(15)), null);
+        BuildResult.From(Run("publish", projectDirectory, ["-r", runtimeIdentifier]), null);
 
     /// <summary><c>dotnet VERB</c> in the test assembly's configuration, with no reused nodes or compiler server.</summary>
-    private ProcessResult Run(string verb, string projectDirectory, IReadOnlyList<string> extraArguments, TimeSpan timeout)
+    private ProcessResult Run(string verb, string projectDirectory, IReadOnlyList<string> extraArguments)
     {
         List<string> arguments =
         [
@@ -123,7 +124,7 @@ internal sealed class ConsumerRoot : IDisposable
 
         // Only nuget.config decides where packages go, whatever the machine sets.
         var environment = Feed is null ? null : new Dictionary<string, string?> { ["NUGET_PACKAGES"] = null };
-        return DotNetCli.Run(projectDirectory, arguments, timeout, environment);
+        return DotNetCli.Run(projectDirectory, arguments, environment);
     }
 
     public void Dispose()

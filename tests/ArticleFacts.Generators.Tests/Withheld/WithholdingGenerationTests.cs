@@ -1,0 +1,142 @@
+using System;
+using System.Linq;
+using ArticleFacts.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using static ArticleFacts.Generators.Tests.MiniArticle;
+
+namespace ArticleFacts.Generators.Tests.Withheld;
+
+/// <summary>
+/// An article with errors is generated minus what they make untrustworthy: each withheld fact is a member whose use is
+/// one compiler error naming the AF id and the YAML place; every other member is the same text as without the error.
+/// </summary>
+public class WithholdingGenerationTests
+{
+    private static string WithExtraQuote(string text) =>
+        ValidYaml.Replace("quantities:\n", "  q_extra:\n    text: " + text + "\n    speaker: alice\n" + "quantities:\n", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The same file with one more quote, valid or misquoted (the same lines either way: members' hovers name the line
+    /// of their id): every member but that quote and <c>Quotes.All</c> is the same text.
+    /// </summary>
+    [Fact]
+    public void An_unrelated_broken_fact_leaves_every_other_member_byte_identical()
+    {
+        var clean = MemberText.Of(Run(WithExtraQuote("ready to go")).Source("Mini.g.cs"));
+        var run = Run(WithExtraQuote("words the article never says"));
+        var broken = MemberText.Of(run.Source("Mini.g.cs"));
+
+        Assert.Equal("AF1001", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.Equal(clean.Keys.OrderBy(k => k, StringComparer.Ordinal), broken.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        var changed = clean.Keys.Where(k => clean[k] != broken[k]).OrderBy(k => k, StringComparer.Ordinal);
+        Assert.Equal(new[] { "Quotes.All", "Quotes.QExtra" }, changed);
+        Assert.Contains("[global::System.Obsolete(\"AF1001 at data/mini.facts.yaml(", broken["Quotes.QExtra"], StringComparison.Ordinal);
+        Assert.Empty(run.GeneratedCodeDiagnostics);
+    }
+
+    [Fact]
+    public void A_broken_fact_withholds_itself_and_its_referrers_and_nothing_else()
+    {
+        var clean = MemberText.Of(Run(ValidYaml).Source("Mini.g.cs"));
+        var run = Run(With("value: 12", "value: 11")); // AF3004 on qty_crates, cited by c_shipped
+        var broken = MemberText.Of(run.Source("Mini.g.cs"));
+
+        var changed = clean.Keys.Where(k => clean[k] != broken[k]).OrderBy(k => k, StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[] { "Claims.All", "Claims.CShipped", "Quantities.All", "Quantities.QtyCrates" }, changed);
+        Assert.Equal(
+            "            [global::System.Obsolete(\"AF3004 at data/mini.facts.yaml(46,12): The value 11 is not a number written in \\\"12 crates\\\" (it writes 12): fix the value, or anchor the words that state it; the fact is withheld until it is fixed\", error: true)]\n"
+            + "            public static global::ArticleFacts.Quantity QtyCrates => throw new global::System.InvalidOperationException(\"AF3004 at data/mini.facts.yaml(46,12): The value 11 is not a number written in \\\"12 crates\\\" (it writes 12): fix the value, or anchor the words that state it; the fact is withheld until it is fixed\");",
+            string.Join("\n", broken["Quantities.QtyCrates"].Split('\n').TakeLast(2)));
+        Assert.Contains("[global::System.Obsolete(\"It refers to the quantity 'qty_crates', which is withheld for AF3004 at data/mini.facts.yaml(46,12): ", broken["Claims.CShipped"], StringComparison.Ordinal);
+        Assert.EndsWith("All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ArticleFacts.Claim>(CReady);", broken["Claims.All"], StringComparison.Ordinal);
+        Assert.EndsWith("All { get; } = global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Quantity>.Empty;", broken["Quantities.All"], StringComparison.Ordinal);
+        Assert.Empty(run.GeneratedCodeDiagnostics);
+    }
+
+    [Fact]
+    public void A_use_of_a_withheld_fact_is_one_error_at_the_use_and_other_uses_compile()
+    {
+        var program = """
+            public static class Use
+            {
+                public static string Speaker() => TestProject.Mini.Entities.Alice.Name;
+                public static string Quote() => TestProject.Mini.Quotes.QReady.Anchor.Text;
+                public static int Quotes() => TestProject.Mini.Quotes.All.Length + TestProject.Mini.Facts.Quotes.Count;
+            }
+            """;
+        var run = GeneratorHarness.Run(
+            new HarnessOptions { Sources = new[] { program } },
+            (YamlPath, With("text: ready to go", "text: ready to stop")),
+            (TextPath, ArticleText));
+
+        var error = Assert.Single(run.CompilationDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.Equal("CS0619", error.Id);
+        Assert.Equal(("Source0.cs", 3), (error.Location.GetLineSpan().Path, error.Location.GetLineSpan().StartLinePosition.Line));
+        Assert.StartsWith("'Mini.Quotes.QReady' is obsolete: 'AF1001 at data/mini.facts.yaml(", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal("AF1001", Assert.Single(run.GeneratorDiagnostics).Id);
+    }
+
+    [Fact]
+    public void The_entity_a_withheld_quote_names_is_still_emitted_and_the_quote_is_left_out_of_All()
+    {
+        var run = Run(With("text: ready to go", "text: ready to stop"));
+        var members = MemberText.Of(run.Source("Mini.g.cs"));
+
+        Assert.Contains(" { get; } = new global::ArticleFacts.Person(", members["Entities.Alice"], StringComparison.Ordinal);
+        Assert.EndsWith("ImmutableArray<global::ArticleFacts.Quote>.Empty;", members["Quotes.All"], StringComparison.Ordinal);
+        Assert.Contains("It refers to the quote 'q_ready', which is withheld for AF1001 at data/mini.facts.yaml(", members["Claims.CReady"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_its_text_an_article_keeps_its_class_and_entities_and_withholds_the_rest_and_its_sheet()
+    {
+        var run = Run(ValidYaml, text: null);
+        var members = MemberText.Of(run.Source("Mini.g.cs"));
+
+        Assert.Equal("AF0005", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.Contains(" { get; } = new global::ArticleFacts.Organization(", members["Entities.Acme"], StringComparison.Ordinal);
+        foreach (var withheld in new[] { "Mini.Article", "Mini.Facts", "Events.EvShipment", "Quotes.QReady", "Claims.CReady", "Quantities.QtyCrates", "Dates.DMonday" })
+        {
+            Assert.Contains("[global::System.Obsolete(\"AF0005 at data/mini.facts.yaml(2,1): ", members[withheld], StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("Mini.s_text", members.Keys);
+        Assert.DoesNotContain("Mini.Facts", run.Source("Articles.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(run.GeneratedCodeDiagnostics);
+    }
+
+    [Fact]
+    public void An_undefined_publisher_withholds_the_article_and_the_claims_in_its_voice()
+    {
+        var run = Run(With("publisher: acme", "publisher: acne"));
+        var members = MemberText.Of(run.Source("Mini.g.cs"));
+
+        Assert.Contains("[global::System.Obsolete(\"AF2003 at data/mini.facts.yaml(4,14): ", members["Mini.Article"], StringComparison.Ordinal);
+        Assert.Contains("It refers to the article 'mini', which is withheld for AF2003 at data/mini.facts.yaml(4,14): ", members["Claims.CShipped"], StringComparison.Ordinal);
+        Assert.Contains(" { get; } = new global::ArticleFacts.Claim(", members["Claims.CReady"], StringComparison.Ordinal);
+        Assert.DoesNotContain("Mini", run.Source("Articles.g.cs").Split("All { get; }")[1], StringComparison.Ordinal);
+        Assert.Empty(run.GeneratedCodeDiagnostics);
+    }
+
+    [Fact]
+    public void A_demotable_error_withholds_nothing()
+    {
+        var run = Run(With("text: ready to go", "text: the plan was"));
+        var members = MemberText.Of(run.Source("Mini.g.cs"));
+
+        Assert.Equal("AF1005", Assert.Single(run.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error).Id);
+        Assert.DoesNotContain("Obsolete", run.Source("Mini.g.cs"), StringComparison.Ordinal);
+        Assert.Contains(" { get; } = new global::ArticleFacts.Quote(", members["Quotes.QReady"], StringComparison.Ordinal);
+        Assert.Contains("the plan was", members["Quotes.QReady"], StringComparison.Ordinal);
+        Assert.Contains(" { get; } = new global::ArticleFacts.Claim(", members["Claims.CReady"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_article_id_means_no_class()
+    {
+        var run = Run(With("id: mini", "id: articles"));
+
+        Assert.Equal("AF2002", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.Equal(new[] { "Articles.g.cs" }, run.Sources.Keys);
+    }
+}
