@@ -40,13 +40,19 @@ internal static class Pipeline
         FactsDocument? document = null;
         if (file is null)
         {
-            diagnostics.Add(DiagnosticIds.ArticleText, null, $"The facts file '{path}' could not be read");
+            diagnostics.Add(DiagnosticIds.Unreadable, FileStart(path), $"The facts file '{path}' could not be read: check that it exists and is readable");
         }
         else
         {
             try
             {
-                document = FactsParser.Parse(path, file.Text, diagnostics, cancellationToken);
+                var garbled = NotUtf8(file, cancellationToken);
+                document = FactsParser.Parse(path, file.Text, garbled is null ? diagnostics : new DiagnosticBag(), cancellationToken);
+                if (garbled is not null)
+                {
+                    // Whatever else is wrong may be an artefact of the decoding: the one finding is the encoding.
+                    diagnostics.Add(DiagnosticIds.InvalidEncoding, garbled, $"The facts file '{path}' is not valid UTF-8: it holds the replacement character U+FFFD at {garbled.Display}; re-save the file as UTF-8 (nothing else in it is checked until then)");
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -60,6 +66,13 @@ internal static class Pipeline
     }
 
     private static LocationInfo FileStart(string path) => new(path, 0, 0, 0, 0, 0, 0);
+
+    /// <summary>The first U+FFFD of a facts file: the compiler put it where the bytes were not valid UTF-8.</summary>
+    private static LocationInfo? NotUtf8(SourceFile file, CancellationToken cancellationToken)
+    {
+        var bad = file.Text.IndexOf('\uFFFD');
+        return bad < 0 ? null : new LineMap(file.Path, file.Text, cancellationToken).Location(bad, bad + 1);
+    }
 
     public static TextIndex IndexTexts(ImmutableArray<SourceFile?> texts) => TextIndex.From(texts);
 
@@ -110,8 +123,9 @@ internal static class Pipeline
             }
         }
 
+        // An article whose Article member is withheld has no fact sheet: the catalogue leaves it out.
         var articles = taken.Values
-            .Where(r => r.Model is not null)
+            .Where(r => r.Model is { Article.Withheld: null })
             .Select(r => new CatalogueEntry(r.Model!.Id, r.Model.ClassName))
             .OrderBy(e => e.Id, StringComparer.Ordinal)
             .ToEquatableArray();

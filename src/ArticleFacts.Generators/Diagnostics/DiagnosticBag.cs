@@ -12,6 +12,9 @@ internal sealed class DiagnosticBag
 
     private readonly List<DiagnosticInfo> _items = new();
 
+    // Every error that withholds a fact, kept beyond the bound: a fact withheld for an error nobody sees still says why.
+    private readonly List<DiagnosticInfo> _withholding = new();
+
     public int Count => _items.Count;
 
     /// <summary>No further diagnostic is kept: callers may skip the work of a helpful message nobody will see.</summary>
@@ -26,11 +29,27 @@ internal sealed class DiagnosticBag
             HasErrors = true;
         }
 
-        if (_items.Count < MaxPerFile)
+        var withholds = DiagnosticDescriptors.Withholds(id);
+        if (_items.Count < MaxPerFile || withholds)
         {
-            _items.Add(DiagnosticInfo.Create(id, location, arguments));
+            var info = DiagnosticInfo.Create(id, location, arguments);
+            if (_items.Count < MaxPerFile)
+            {
+                _items.Add(info);
+            }
+
+            if (withholds)
+            {
+                _withholding.Add(info);
+            }
         }
     }
+
+    /// <summary>A mark to pass to <see cref="WithholdingSince"/>: the errors reported from here on.</summary>
+    public int Mark => _withholding.Count;
+
+    /// <summary>The errors that withhold a fact (see <see cref="DiagnosticDescriptors.Withholds"/>) reported since <paramref name="mark"/>.</summary>
+    public IReadOnlyList<DiagnosticInfo> WithholdingSince(int mark) => mark >= _withholding.Count ? System.Array.Empty<DiagnosticInfo>() : _withholding.GetRange(mark, _withholding.Count - mark);
 
     public void AddRange(IEnumerable<DiagnosticInfo> items)
     {

@@ -10,6 +10,11 @@ internal static class DiagnosticIds
     public const string ArticleText = "AF0005";
     public const string UnsupportedSchema = "AF0006";
     public const string Forbidden = "AF0007";
+    public const string InvalidEncoding = "AF0008";
+    public const string InvalidSetting = "AF0009";
+
+    /// <summary>A facts file the compiler could not read: a project extension, the spec leaves it open (docs/format.md).</summary>
+    public const string Unreadable = "AF0010";
     public const string AnchorNotFound = "AF1001";
     public const string AnchorAmbiguous = "AF1002";
     public const string AnchorOutsideBody = "AF1003";
@@ -20,6 +25,8 @@ internal static class DiagnosticIds
     public const string UndefinedReference = "AF2003";
     public const string WrongKind = "AF2004";
     public const string SharedName = "AF2005";
+    public const string ReferenceCycle = "AF2006";
+    public const string NeverMentioned = "AF2007";
     public const string ImpossibleDate = "AF3001";
     public const string RuleMismatch = "AF3002";
     public const string AltMismatch = "AF3003";

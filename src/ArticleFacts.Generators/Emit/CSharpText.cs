@@ -95,7 +95,8 @@ internal static class CSharpText
     }
 
     /// <summary>A decimal literal (<c>1000000m</c>) from the format's decimal text.</summary>
-    public static string Decimal(string value) => value + "m";
+    /// <summary>A decimal literal that keeps the scale written (<c>12.50m</c>).</summary>
+    public static string Decimal(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture) + "m";
 
     // The fast paths: most values (ids, names, statements) need no escape at all, and are then used as they are.
     private static int IndexOfLiteralEscape(string value)

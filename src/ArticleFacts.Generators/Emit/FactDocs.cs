@@ -22,13 +22,18 @@ internal sealed class FactDocs
 
     public string ArticleSummary()
     {
-        var title = _model.Title is null ? "<c>" + X(_model.Id) + "</c>" : "<b>" + X(_model.Title) + "</b>";
-        return $"{title}, published by {X(Name(_model.PublisherMember))} on {_model.Published}.";
+        if (_model.Article.Emitted is not { } article)
+        {
+            return "<c>" + X(_model.Id) + "</c> (its article data is withheld until its errors are fixed).";
+        }
+
+        var title = article.Title is null ? "<c>" + X(_model.Id) + "</c>" : "<b>" + X(article.Title) + "</b>";
+        return $"{title}, published by {X(Name(article.Publisher))} on {article.Published}.";
     }
 
     public string Entity(EntityModel e)
     {
-        var parts = new List<string> { $"{e.Type} <b>{X(e.Name)}</b> (<c>{X(e.Id)}</c>)." };
+        var parts = new List<string> { $"{e.Type.ToString()} <b>{X(e.Name)}</b> (<c>{X(e.Id)}</c>)." };
         if (e.Aliases.Count > 0)
         {
             parts.Add("Also: " + string.Join(", ", e.Aliases.Select(a => "\u201C" + X(a) + "\u201D")) + ".");
@@ -53,48 +58,48 @@ internal sealed class FactDocs
     }
 
     public string Quote(QuoteModel q) =>
-        $"<b>{X(Name(q.Speaker))}</b> ({Lower(q.Kind)} quote): \u201C{X(q.Anchor.Text)}\u201D\n{At(q.Anchor)}{Cue(q.Cue)}";
+        $"<b>{X(Name(q.Speaker))}</b> ({Words(q.Kind)} quote): \u201C{X(q.Anchor.Text)}\u201D\n{At(q.Anchor)}{Cue(q.Cue)}";
 
     public string Claim(ClaimModel c)
     {
         var source = c.IsAuthorVoice ? "the article's own voice (" + X(Name(c.Source)) + ")" : X(Name(c.Source));
-        return $"<b>{Lower(c.Stance)}</b> by {source}: {X(c.Statement)}\nEvidence: \u201C{X(c.Evidence.Text)}\u201D ({At(c.Evidence)}){Cue(c.Cue)}";
+        return $"<b>{Words(c.Stance)}</b> by {source}: {X(c.Statement)}\nEvidence: \u201C{X(c.Evidence.Text)}\u201D ({At(c.Evidence)}){Cue(c.Cue)}";
     }
 
     public string Event(EventModel e)
     {
         var who = e.Participants.Count == 0 ? string.Empty : "\nParticipants: " + string.Join(", ", e.Participants.Select(p => X(Name(p)))) + ".";
-        var tense = e.Tense is null ? string.Empty : " (" + Lower(e.Tense) + ")";
+        var tense = e.Tense is { } t ? " (" + Words(t) + ")" : string.Empty;
         var place = e.Place is null ? string.Empty : " in " + X(Name(e.Place));
         return $"<c>{X(e.Type)}</c>{tense}{place}: \u201C{X(e.Trigger.Text)}\u201D ({At(e.Trigger)}){who}";
     }
 
     public string Quantity(QuantityModel q)
     {
-        var comparator = q.Comparator == "Exact" ? string.Empty : Words(q.Comparator) + " ";
-        var alt = q.AltValue is null ? string.Empty : $" (printed also as {X(q.AltValue)} {X(q.AltUnit!)})";
-        return $"{comparator}<b>{X(q.Value)} {X(q.Unit)}</b>{alt}: \u201C{X(q.At.Text)}\u201D ({At(q.At)})";
+        var comparator = q.Comparator == Comparator.Exact ? string.Empty : Words(q.Comparator) + " ";
+        var alt = q.Alt is null ? string.Empty : $" (printed also as {Number(q.Alt.Value)} {X(q.Alt.Unit)})";
+        return $"{comparator}<b>{Number(q.Value)} {X(q.Unit)}</b>{alt}: \u201C{X(q.At.Text)}\u201D ({At(q.At)})";
     }
 
     public string Date(DateModel d)
     {
         var value = d.Value is not null ? d.Value.ToString() : d.Start + " to " + d.End;
         var extras = new List<string>();
-        if (d.Mod is not null)
+        if (d.Mod is { } mod)
         {
-            extras.Add("mod " + Lower(d.Mod));
+            extras.Add("mod " + Words(mod));
         }
 
-        if (d.Rule is not null)
+        if (d.Rule is { } rule)
         {
-            extras.Add("rule " + Snake(d.Rule));
+            extras.Add("rule " + FactEnums.Snake(rule));
         }
 
         var detail = extras.Count == 0 ? string.Empty : " (" + string.Join(", ", extras) + ")";
         return $"<b>{value}</b>{detail}: \u201C{X(d.At.Text)}\u201D ({At(d.At)})";
     }
 
-    private string Name(string member) => _entityNames.TryGetValue(member, out var name) ? name : member;
+    private string Name(FactRef entity) => _entityNames.TryGetValue(entity.Member, out var name) ? name : entity.Member;
 
     private static string At(AnchorModel a) => "line " + a.Line.ToString(CultureInfo.InvariantCulture) + ", column " + a.Column.ToString(CultureInfo.InvariantCulture);
 
@@ -102,24 +107,9 @@ internal sealed class FactDocs
 
     private static string X(string text) => CSharpText.Xml(text);
 
-    private static string Lower(string pascal) => Words(pascal);
-
     /// <summary><c>MoreThan</c> to <c>more than</c>.</summary>
-    private static string Words(string pascal) => Snake(pascal).Replace('_', ' ');
+    private static string Words<T>(T value)
+        where T : struct, System.Enum => FactEnums.Snake(value).Replace('_', ' ');
 
-    private static string Snake(string pascal)
-    {
-        var builder = new System.Text.StringBuilder();
-        foreach (var c in pascal)
-        {
-            if (char.IsUpper(c) && builder.Length > 0)
-            {
-                builder.Append('_');
-            }
-
-            builder.Append(char.ToLowerInvariant(c));
-        }
-
-        return builder.ToString();
-    }
+    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,26 +1,38 @@
+using System;
+
 namespace ArticleFacts.Generators.Model;
 
 /// <summary>
-/// A checked article, ready to emit: every reference resolved to a member name, every anchor to
-/// offsets. Only an article without errors gets one.
+/// A checked article, ready to emit: every fact of the file in its section, in file order, each either complete
+/// (references typed, anchors resolved, values parsed) or withheld with the reason. Every article whose class name is
+/// known gets one, whatever its errors; facts whose ids cannot become members (malformed, duplicate, colliding) are
+/// not in it.
 /// </summary>
 internal sealed record ArticleModel(
     string Path,
     string Id,
     string ClassName,
-    string? Title,
-    string PublisherMember,
-    string Published,
-    string Language,
-    string? Url,
-    string Text,
-    AnchorModel Body,
-    EquatableArray<EntityModel> Entities,
-    EquatableArray<EventModel> Events,
-    EquatableArray<ClaimModel> Claims,
-    EquatableArray<QuoteModel> Quotes,
-    EquatableArray<QuantityModel> Quantities,
-    EquatableArray<DateModel> Dates);
+    Fact<ArticleInfo> Article,
+    EquatableArray<Fact<EntityModel>> Entities,
+    EquatableArray<Fact<EventModel>> Events,
+    EquatableArray<Fact<ClaimModel>> Claims,
+    EquatableArray<Fact<QuoteModel>> Quotes,
+    EquatableArray<Fact<QuantityModel>> Quantities,
+    EquatableArray<Fact<DateModel>> Dates);
+
+/// <summary>
+/// One fact: its id and member, and either its <see cref="Value"/> or the reason it is <see cref="Withheld"/>. A fact
+/// with an error of its own has no value; one that refers to a withheld fact has its value and is withheld all the same.
+/// </summary>
+internal sealed record Fact<T>(string Id, string Member, T? Value, Withholding? Withheld)
+    where T : class, IEquatable<T>
+{
+    /// <summary>The value when the fact is emitted, else null.</summary>
+    public T? Emitted => Withheld is null ? Value : null;
+}
+
+/// <summary>The article's own data: the <c>Article</c> member.</summary>
+internal sealed record ArticleInfo(string? Title, FactRef Publisher, DateValue Published, string Language, string? Url, string Text, AnchorModel Body);
 
 /// <summary>An anchor resolved in the normalised text; line and column 1-based.</summary>
 internal sealed record AnchorModel(int Start, int Length, int Line, int Column, string Text);
@@ -29,45 +41,48 @@ internal sealed record AnchorModel(int Start, int Length, int Line, int Column, 
 internal sealed record EntityModel(
     string Id,
     string Member,
-    string Type,
+    EntityType Type,
     string Name,
     EquatableArray<string> Aliases,
     EquatableArray<RoleModel> Roles,
-    string? PartOf,
+    FactRef? PartOf,
     bool Mentioned,
     int InitOrder);
 
-internal sealed record RoleModel(string Title, string? Of);
+internal sealed record RoleModel(string Title, FactRef? Of);
 
-internal sealed record QuoteModel(string Id, string Member, string Speaker, string Kind, AnchorModel? Cue, AnchorModel Anchor);
+internal sealed record QuoteModel(string Id, string Member, FactRef Speaker, QuoteKind Kind, AnchorModel? Cue, AnchorModel Anchor);
 
 internal sealed record ClaimModel(
     string Id,
     string Member,
     string Statement,
-    string Source,
+    FactRef Source,
     bool IsAuthorVoice,
-    string Stance,
+    Stance Stance,
     AnchorModel Evidence,
-    string? EvidenceQuote,
+    FactRef? EvidenceQuote,
     AnchorModel? Cue,
-    string? About,
-    string? Subject,
-    string? Object,
+    FactRef? About,
+    FactRef? Subject,
+    FactRef? Object,
     string? Predicate,
-    string? When,
-    EquatableArray<string> Quantities);
+    FactRef? When,
+    EquatableArray<FactRef> Quantities);
 
 internal sealed record EventModel(
     string Id,
     string Member,
     string Type,
-    EquatableArray<string> Participants,
-    string? Place,
-    string? When,
-    string? Tense,
+    EquatableArray<FactRef> Participants,
+    FactRef? Place,
+    FactRef? When,
+    Tense? Tense,
     AnchorModel Trigger);
 
-internal sealed record QuantityModel(string Id, string Member, string Value, string Unit, string Comparator, string? AltValue, string? AltUnit, AnchorModel At);
+/// <summary>A quantity; the values are parsed once, by the check, and keep the scale written (<c>12.50</c>).</summary>
+internal sealed record QuantityModel(string Id, string Member, decimal Value, string Unit, Comparator Comparator, AmountModel? Alt, AnchorModel At);
 
-internal sealed record DateModel(string Id, string Member, DateValue? Value, DateValue? Start, DateValue? End, string? Mod, string? Rule, AnchorModel At);
+internal sealed record AmountModel(decimal Value, string Unit);
+
+internal sealed record DateModel(string Id, string Member, DateValue? Value, DateValue? Start, DateValue? End, DateMod? Mod, DateRule? Rule, AnchorModel At);

@@ -31,7 +31,20 @@ internal sealed record FactsDocument(
     EquatableArray<QuantitySpec> Quantities,
     EquatableArray<DateSpec> Dates,
     DiagnosticInfo? SyntaxError = null,
-    EquatableArray<IncompleteFact> Incomplete = default);
+    EquatableArray<IncompleteFact> Incomplete = default)
+{
+    /// <summary>The errors the parser reported inside a fact's mapping or the article block: they withhold it.</summary>
+    public EquatableArray<ParseDefect> Defects { get; init; } = EquatableArray<ParseDefect>.Empty;
+}
+
+/// <summary>
+/// An error reported while reading one fact (<see cref="IdStart"/>: the offset of its id) or, when
+/// <see cref="IdStart"/> is <see cref="ArticleBlock"/>, the article block.
+/// </summary>
+internal sealed record ParseDefect(int IdStart, DiagnosticInfo Diagnostic)
+{
+    public const int ArticleBlock = -1;
+}
 
 /// <summary>
 /// A fact a syntax error cut off: its id in <paramref name="Section"/> (the file's key: <c>quotes</c>) was read,

@@ -24,11 +24,11 @@ internal sealed record GeneratorSettings(string? Namespace, DiagnosticInfo? Prob
             return new GeneratorSettings(ns, null);
         }
 
+        var property = fromProperty ? "ArticleFactsNamespace" : "RootNamespace";
         var problem = DiagnosticInfo.Create(
-            Diagnostics.DiagnosticIds.MalformedValue,
+            Diagnostics.DiagnosticIds.InvalidSetting,
             null,
-            fromProperty ? "ArticleFactsNamespace" : "RootNamespace",
-            $"'{ns}' is not a C# namespace (dot-separated identifiers, no keywords): set <ArticleFactsNamespace> to one");
+            $"The MSBuild property {property} is '{ns}', which is not a C# namespace (dot-separated identifiers, no keywords): set <ArticleFactsNamespace> to one");
         return new GeneratorSettings(null, problem);
     }
 

@@ -50,7 +50,7 @@ internal static class FactsParser
             return null;
         }
 
-        var article = ReadArticle(context, top);
+        var article = context.Attributed(ParseDefect.ArticleBlock, () => ReadArticle(context, top));
         var sections = new SectionParser(context);
         var entitiesNode = top.Node("entities", required: true);
         var entities = sections.Entities(entitiesNode, top.Entry("entities"));
@@ -64,7 +64,10 @@ internal static class FactsParser
             sections.Quantities(top.Node("quantities", required: false)),
             sections.Dates(top.Node("dates", required: false)),
             syntaxError,
-            sections.Incomplete);
+            sections.Incomplete)
+        {
+            Defects = new EquatableArray<ParseDefect>(System.Collections.Immutable.ImmutableArray.CreateRange(context.Defects)),
+        };
     }
 
     private static ArticleSpec? ReadArticle(ParseContext context, FieldReader top)

@@ -18,6 +18,9 @@ internal sealed class ParseContext
 
     public LineMap Lines { get; }
 
+    /// <summary>The errors reported while reading each fact or the article block (see <see cref="ParseDefect"/>).</summary>
+    public System.Collections.Generic.List<ParseDefect> Defects { get; } = new();
+
     public DiagnosticBag Diagnostics { get; }
 
     public CancellationToken CancellationToken { get; }
@@ -25,6 +28,19 @@ internal sealed class ParseContext
     public LocationInfo Location(YamlNode node) => Lines.Location(node.Start, node.End);
 
     public Located Located(YamlScalar scalar) => new(scalar.Value, Location(scalar));
+
+    /// <summary>Runs <paramref name="read"/> and records the withholding errors it reports as defects of the fact at <paramref name="idStart"/>.</summary>
+    public T Attributed<T>(int idStart, System.Func<T> read)
+    {
+        var mark = Diagnostics.Mark;
+        var result = read();
+        foreach (var defect in Diagnostics.WithholdingSince(mark))
+        {
+            Defects.Add(new ParseDefect(idStart, defect));
+        }
+
+        return result;
+    }
 
     public void Error(string id, LocationInfo location, params string[] arguments) => Diagnostics.Add(id, location, arguments);
 }

@@ -52,7 +52,7 @@ internal sealed class SectionParser
     public EquatableArray<DateSpec> Dates(YamlNode? node) => Read(node, "dates", DateKeys, ReadDate);
 
     private EquatableArray<T> Read<T>(YamlNode? node, string section, string[] keys, Func<Located, FieldReader, T> read)
-        where T : IEquatable<T>
+        where T : class, IEquatable<T>
     {
         if (node is null || node is YamlScalar { IsPlain: true, Value.Length: 0 } || (node.IsCut && node is not YamlMapping))
         {
@@ -77,10 +77,14 @@ internal sealed class SectionParser
                 continue;
             }
 
-            var fields = FieldReader.Open(_context, entry.Value, id.Location, $"{section}.{id.Text}", keys);
-            if (fields.IsMapping || fields.IsPlaceholder)
+            var item = _context.Attributed<T?>(id.Location.Start, () =>
             {
-                items.Add(read(id, fields));
+                var fields = FieldReader.Open(_context, entry.Value, id.Location, $"{section}.{id.Text}", keys);
+                return fields.IsMapping || fields.IsPlaceholder ? read(id, fields) : null;
+            });
+            if (item is not null)
+            {
+                items.Add(item);
             }
         }
 

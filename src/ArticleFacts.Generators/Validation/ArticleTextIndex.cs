@@ -5,15 +5,24 @@ using ArticleFacts.Generators.Text;
 
 namespace ArticleFacts.Generators.Validation;
 
-/// <summary>The normalised article text, its body and its line map.</summary>
+/// <summary>
+/// The normalised article text, its line map and its body. The body is fixed at construction: the whole text, or the
+/// part between the body markers (<see cref="WithBody"/>, which shares the line map).
+/// </summary>
 internal sealed class ArticleTextIndex
 {
     public ArticleTextIndex(string path, string text, CancellationToken cancellationToken = default)
+        : this(text, new LineMap(path, text, cancellationToken), 0, text.Length, cancellationToken)
+    {
+    }
+
+    private ArticleTextIndex(string text, LineMap lines, int bodyStart, int bodyEnd, CancellationToken cancellationToken)
     {
         Text = text;
+        Lines = lines;
+        BodyStart = bodyStart;
+        BodyEnd = bodyEnd;
         CancellationToken = cancellationToken;
-        Lines = new LineMap(path, text, cancellationToken);
-        BodyEnd = text.Length;
     }
 
     public string Text { get; }
@@ -23,9 +32,14 @@ internal sealed class ArticleTextIndex
 
     public LineMap Lines { get; }
 
-    public int BodyStart { get; set; }
+    public int BodyStart { get; }
 
-    public int BodyEnd { get; set; }
+    public int BodyEnd { get; }
+
+    /// <summary>The same text with the body from <paramref name="start"/> to <paramref name="end"/> (offsets in the text).</summary>
+    public ArticleTextIndex WithBody(int start, int end) => new(Text, Lines, start, end, CancellationToken);
+
+    public AnchorModel Body => Anchor(BodyStart, BodyEnd - BodyStart);
 
     public bool InBody(int start, int end) => start >= BodyStart && end <= BodyEnd;
 

@@ -8,13 +8,23 @@ using ArticleFacts.Generators.Model;
 namespace ArticleFacts.Generators.Validation;
 
 /// <summary>
-/// The references among entities (<c>part_of</c>, <c>roles[].of</c>). Reports a cycle (AF2004) at
+/// The references among entities (<c>part_of</c>, <c>roles[].of</c>). Reports a cycle (AF2006) at
 /// the reference that closes it, and orders entities so each is initialised after those it names.
 /// </summary>
 internal static class EntityGraph
 {
     /// <summary>Returns each entity id's position in a dependency order, or null when there is a cycle.</summary>
     public static Dictionary<string, int>? Order(IReadOnlyList<EntitySpec> entities, Func<string, bool> isEntity, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    {
+        var order = OrderAll(entities, isEntity, diagnostics, out var hasCycle, cancellationToken);
+        return hasCycle ? null : order;
+    }
+
+    /// <summary>
+    /// Each entity id's position in a dependency order, cycles or not: the reference that closes a cycle is reported
+    /// and left out of the order (its entity is withheld, and so is every entity on the cycle through it).
+    /// </summary>
+    public static Dictionary<string, int> OrderAll(IReadOnlyList<EntitySpec> entities, Func<string, bool> isEntity, DiagnosticBag diagnostics, out bool hasCycle, CancellationToken cancellationToken = default)
     {
         var edges = new Dictionary<string, List<Located>>(StringComparer.Ordinal);
         foreach (var entity in entities)
@@ -36,7 +46,7 @@ internal static class EntityGraph
 
         var order = new Dictionary<string, int>(StringComparer.Ordinal);
         var onPath = new List<string>();
-        var hasCycle = false;
+        hasCycle = false;
 
         // Depth-first, iteratively (a long part_of chain must not exhaust the stack).
         foreach (var root in edges.Keys)
@@ -68,7 +78,7 @@ internal static class EntityGraph
                     if (visiting.Contains(target.Text))
                     {
                         var cycle = onPath.Skip(onPath.IndexOf(target.Text)).Concat(new[] { target.Text });
-                        diagnostics.Add(DiagnosticIds.WrongKind, target.Location, $"'{id}' refers to '{target.Text}', which closes a cycle of part_of/roles references ({string.Join(" -> ", cycle)}): an entity cannot contain itself");
+                        diagnostics.Add(DiagnosticIds.ReferenceCycle, target.Location, $"'{id}' refers to '{target.Text}', which closes a cycle of part_of/roles references ({string.Join(" -> ", cycle)}): an entity cannot contain itself");
                         hasCycle = true;
                         continue;
                     }
@@ -86,6 +96,6 @@ internal static class EntityGraph
             }
         }
 
-        return hasCycle ? null : order;
+        return order;
     }
 }

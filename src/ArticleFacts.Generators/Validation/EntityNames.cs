@@ -9,8 +9,8 @@ using ArticleFacts.Generators.Model;
 namespace ArticleFacts.Generators.Validation;
 
 /// <summary>
-/// AF2005: a name or alias belongs to one entity, and every entity the body mentions is mentioned
-/// by its name or an alias as a whole word (ordinal, case-sensitive; the characters around the
+/// A name or alias belongs to one entity (AF2005), and every entity the body mentions is mentioned
+/// by its name or an alias as a whole word (AF2007) (ordinal, case-sensitive; the characters around the
 /// match are not letters, marks, digits or '_').
 /// </summary>
 internal static class EntityNames
@@ -45,7 +45,7 @@ internal static class EntityNames
             if (text is not null && entity.Mentioned && entity.Name is not null && !shared && !names.Any(n => OccursAsWord(text, n.Text)))
             {
                 var tried = string.Join(", ", names.Select(n => "'" + n.Text + "'"));
-                diagnostics.Add(DiagnosticIds.SharedName, entity.Name.Location, $"The entity '{entity.Id.Text}' is not mentioned in the article body: none of {tried} occurs there as a whole word; add the form the text uses as an alias, or set 'mentioned: false'");
+                diagnostics.Add(DiagnosticIds.NeverMentioned, entity.Name.Location, $"The entity '{entity.Id.Text}' is not mentioned in the article body: none of {tried} occurs there as a whole word; add the form the text uses as an alias, or set 'mentioned: false'");
             }
         }
     }

@@ -31,46 +31,65 @@ internal sealed class IdTable
         foreach (var entry in all)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var id = entry.Id.Text;
-            if (!Parsing.ValueForms.IsId(id))
-            {
-                diagnostics.Add(DiagnosticIds.MalformedValue, entry.Id.Location, "id", $"'{id}' is not {Parsing.ValueForms.IdExpected}");
-                entry.IsValid = false;
-            }
-            else if (_byId.TryGetValue(id, out var first))
-            {
-                diagnostics.Add(DiagnosticIds.DuplicateId, entry.Id.Location, id, $"{first.Id.Location.Display} ({first.Kind.Noun()})");
-                entry.IsValid = false;
-                continue;
-            }
+            Check(entry, names, diagnostics);
+        }
+    }
 
+    private void Check(IdEntry entry, Dictionary<(FactKind, string), IdEntry> names, DiagnosticBag diagnostics)
+    {
+        var mark = diagnostics.Mark;
+        CheckId(entry, names, diagnostics);
+        if (!entry.IsValid)
+        {
+            entry.Defect = diagnostics.WithholdingSince(mark).FirstOrDefault();
+        }
+    }
+
+    private void CheckId(IdEntry entry, Dictionary<(FactKind, string), IdEntry> names, DiagnosticBag diagnostics)
+    {
+        var id = entry.Id.Text;
+        if (!Parsing.ValueForms.IsId(id))
+        {
+            diagnostics.Add(DiagnosticIds.MalformedValue, entry.Id.Location, "id", $"'{id}' is not {Parsing.ValueForms.IdExpected}");
+            entry.IsValid = false;
+        }
+        else if (_byId.TryGetValue(id, out var first))
+        {
+            diagnostics.Add(DiagnosticIds.DuplicateId, entry.Id.Location, id, $"{first.Id.Location.Display} ({first.Kind.Noun()})");
+            entry.IsValid = false;
+            return;
+        }
+
+        if (!_byId.ContainsKey(id))
+        {
             _byId.Add(id, entry);
-            if (!entry.IsValid)
-            {
-                continue;
-            }
+        }
 
-            var name = Naming.Pascal(id);
-            var className = entry.Kind.ClassName();
-            if (Naming.ReservedMembers.Contains(name, StringComparer.Ordinal) || name == className)
-            {
-                diagnostics.Add(DiagnosticIds.NameCollision, entry.Id.Location, $"Id '{id}' becomes the name '{name}', which is reserved in {className} (reserved: {className}, {string.Join(", ", Naming.ReservedMembers)}): choose another id");
-                entry.IsValid = false;
-            }
-            else if (entry.Kind == FactKind.Entity && id == "author")
-            {
-                diagnostics.Add(DiagnosticIds.NameCollision, entry.Id.Location, "The entity id 'author' is reserved: a claim's 'source: author' means the article's own voice; choose another id");
-                entry.IsValid = false;
-            }
-            else if (names.TryGetValue((entry.Kind, name), out var other))
-            {
-                diagnostics.Add(DiagnosticIds.NameCollision, entry.Id.Location, $"Id '{id}' becomes the name '{name}' in {className}, like '{other.Id.Text}' at {other.Id.Location.Display}: rename one of them");
-                entry.IsValid = false;
-            }
-            else
-            {
-                names.Add((entry.Kind, name), entry);
-            }
+        if (!entry.IsValid)
+        {
+            return;
+        }
+
+        var name = Naming.Pascal(id);
+        var className = entry.Kind.ClassName();
+        if (Naming.ReservedMembers.Contains(name, StringComparer.Ordinal) || name == className)
+        {
+            diagnostics.Add(DiagnosticIds.NameCollision, entry.Id.Location, $"Id '{id}' becomes the name '{name}', which is reserved in {className} (reserved: {className}, {string.Join(", ", Naming.ReservedMembers)}): choose another id");
+            entry.IsValid = false;
+        }
+        else if (entry.Kind == FactKind.Entity && id == "author")
+        {
+            diagnostics.Add(DiagnosticIds.NameCollision, entry.Id.Location, "The entity id 'author' is reserved: a claim's 'source: author' means the article's own voice; choose another id");
+            entry.IsValid = false;
+        }
+        else if (names.TryGetValue((entry.Kind, name), out var other))
+        {
+            diagnostics.Add(DiagnosticIds.NameCollision, entry.Id.Location, $"Id '{id}' becomes the name '{name}' in {className}, like '{other.Id.Text}' at {other.Id.Location.Display}: rename one of them");
+            entry.IsValid = false;
+        }
+        else
+        {
+            names.Add((entry.Kind, name), entry);
         }
     }
 
@@ -94,4 +113,7 @@ internal sealed class IdEntry
     public FactKind Kind { get; }
 
     public bool IsValid { get; set; } = true;
+
+    /// <summary>The error that makes the id invalid (null while it is valid): the fact is withheld for it.</summary>
+    public DiagnosticInfo? Defect { get; set; }
 }

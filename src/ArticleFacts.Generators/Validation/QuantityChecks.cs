@@ -20,13 +20,9 @@ internal static class QuantityChecks
         ["[oz_av]"] = ("mass", 0.028349523125m), ["[lb_av]"] = ("mass", 0.45359237m), ["[ston_av]"] = ("mass", 907.18474m),
     };
 
-    public static bool ValueInText(QuantitySpec quantity, AnchorModel at, DiagnosticBag diagnostics)
+    /// <summary>Whether <paramref name="value"/> is a number the anchor's text writes; reported (AF3004) when not.</summary>
+    public static bool ValueInText(QuantitySpec quantity, decimal value, AnchorModel at, DiagnosticBag diagnostics)
     {
-        if (quantity.Value is null || !decimal.TryParse(quantity.Value.Text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
-        {
-            return true;
-        }
-
         var numbers = NumberReader.Numbers(at.Text);
         if (numbers.Contains(value))
         {
@@ -34,20 +30,20 @@ internal static class QuantityChecks
         }
 
         var found = numbers.Count == 0 ? "it writes no number" : "it writes " + string.Join(", ", numbers.Distinct().Select(n => n.ToString(CultureInfo.InvariantCulture)));
-        diagnostics.Add(DiagnosticIds.QuantityNotInText, quantity.Value.Location, $"The value {quantity.Value.Text} is not a number written in \"{AnchorHints.Shorten(at.Text)}\" ({found}): fix the value, or anchor the words that state it");
+        diagnostics.Add(DiagnosticIds.QuantityNotInText, quantity.Value!.Location, $"The value {quantity.Value.Text} is not a number written in \"{AnchorHints.Shorten(at.Text)}\" ({found}): fix the value, or anchor the words that state it");
         return false;
     }
 
-    public static void AltConverts(QuantitySpec quantity, DiagnosticBag diagnostics)
+    /// <summary>Warns (AF3003) when the printed alternative does not convert to the value; the values come parsed.</summary>
+    public static void AltConverts(QuantitySpec quantity, decimal? parsedValue, AmountModel? parsedAlt, DiagnosticBag diagnostics)
     {
-        if (quantity.Alt is not { } alt || quantity.Value is null || quantity.Unit is null
-            || !Units.TryGetValue(quantity.Unit.Text, out var unit) || !Units.TryGetValue(alt.Unit.Text, out var altUnit) || unit.Dimension != altUnit.Dimension
-            || !decimal.TryParse(quantity.Value.Text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
-            || !decimal.TryParse(alt.Value.Text, NumberStyles.Number, CultureInfo.InvariantCulture, out var altValue))
+        if (quantity.Alt is not { } alt || parsedValue is not { } value || parsedAlt is null || quantity.Unit is not { } valueUnit
+            || !Units.TryGetValue(quantity.Unit.Text, out var unit) || !Units.TryGetValue(alt.Unit.Text, out var altUnit) || unit.Dimension != altUnit.Dimension)
         {
             return;
         }
 
+        var altValue = parsedAlt.Value;
         var approx = quantity.Comparator?.Text == "approx";
         var tolerance = approx ? 0.05 : 0.005;
         // In double: a value near decimal's limit times a factor (km to m) overflows decimal.
@@ -63,6 +59,6 @@ internal static class QuantityChecks
         diagnostics.Add(
             DiagnosticIds.AltMismatch,
             alt.Location,
-            $"The alternative {alt.Value.Text} {alt.Unit.Text} is {inUnit.ToString("0.###", CultureInfo.InvariantCulture)} {quantity.Unit.Text}, {(off * 100).ToString("0.#", CultureInfo.InvariantCulture)} % off the value {quantity.Value.Text} {quantity.Unit.Text}; within {(tolerance * 100).ToString("0.#", CultureInfo.InvariantCulture)} % is expected{(approx ? " for an approximate value" : " (5 % when the comparator is approx)")}");
+            $"The alternative {alt.Value.Text} {alt.Unit.Text} is {inUnit.ToString("0.###", CultureInfo.InvariantCulture)} {valueUnit.Text}, {(off * 100).ToString("0.#", CultureInfo.InvariantCulture)} % off the value {quantity.Value!.Text} {valueUnit.Text}; within {(tolerance * 100).ToString("0.#", CultureInfo.InvariantCulture)} % is expected{(approx ? " for an approximate value" : " (5 % when the comparator is approx)")}");
     }
 }

@@ -43,10 +43,11 @@ internal sealed class References
     public EntitySpec? Entity(string id) => _entities.TryGetValue(id, out var entity) ? entity : null;
 
     /// <summary>
-    /// Resolves <paramref name="reference"/> to the id of a <paramref name="kind"/>, or null when it is
-    /// absent or reported. <paramref name="types"/> restricts an entity's type.
+    /// Resolves <paramref name="reference"/> to a <paramref name="kind"/>, or null when it is absent or reported.
+    /// <paramref name="types"/> restricts an entity's type. A reference to a fact whose own id is invalid resolves: that
+    /// fact is withheld, and the withholding closure withholds the referrer with it.
     /// </summary>
-    public string? Resolve(Located? reference, string role, FactKind kind, IReadOnlyList<string>? types = null, bool countsAsUse = true)
+    public FactRef? Resolve(Located? reference, string role, FactKind kind, IReadOnlyList<string>? types = null, bool countsAsUse = true)
     {
         if (reference is null)
         {
@@ -87,13 +88,13 @@ internal sealed class References
             return null;
         }
 
-        return entry.IsValid ? id : null;
+        return FactRef.To(kind, id);
     }
 
     /// <summary>Resolves each item of a list; null when any item failed.</summary>
-    public List<string>? ResolveAll(EquatableArray<Located> references, string role, FactKind kind, IReadOnlyList<string>? types = null)
+    public List<FactRef>? ResolveAll(EquatableArray<Located> references, string role, FactKind kind, IReadOnlyList<string>? types = null)
     {
-        var resolved = new List<string>(references.Count);
+        var resolved = new List<FactRef>(references.Count);
         var failed = false;
         foreach (var reference in references)
         {
@@ -119,8 +120,4 @@ internal sealed class References
             .OrderBy(c => Math.Abs(c.Length - id.Length))
             .ThenBy(c => c, StringComparer.Ordinal)
             .FirstOrDefault();
-
-    public static string Member(string id) => Naming.Pascal(id);
-
-    public static IReadOnlyList<string> Members(IEnumerable<string> ids) => ids.Select(Member).ToList();
 }

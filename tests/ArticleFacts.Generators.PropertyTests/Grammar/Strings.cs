@@ -61,7 +61,7 @@ public static class Strings
     /// <summary>Plain words, for the parts of an article that must stay simple (quotation contents, triggers).</summary>
     public static readonly Gen<string> Sentence = Word.Array[1, 6].Select(parts => string.Join(" ", parts));
 
-    /// <summary>Whether the article text can hold <paramref name="value"/> unchanged: no CR (normalised away), no U+FFFD (AF0005), no leading BOM.</summary>
+    /// <summary>Whether the article text can hold <paramref name="value"/> unchanged: no CR (normalised away), no U+FFFD (AF0008), no leading BOM.</summary>
     public static bool FitsArticleText(string value) => value.IndexOf('\r') < 0 && value.IndexOf('\uFFFD') < 0 && !value.StartsWith('\uFEFF');
 
     /// <summary><paramref name="value"/> without the characters the article text cannot hold as they are.</summary>

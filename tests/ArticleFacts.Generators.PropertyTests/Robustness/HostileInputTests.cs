@@ -110,7 +110,7 @@ public class HostileInputTests
         var decoded = new UTF8Encoding(false, false).GetString(bytes);
         Assert.Contains('\uFFFD', decoded);
         var measured = Measured.Run(MiniArticle.YamlPath, MiniArticle.ValidYaml, MiniArticle.TextPath, decoded);
-        Assert.Equal(new[] { "AF0005" }, measured.Ids);
+        Assert.Equal(new[] { "AF0008" }, measured.Ids);
         Assert.Contains("U+FFFD at 4:1", measured.Result.Diagnostics.Single().Message, StringComparison.Ordinal);
         AssertRejectedByTheGenerator(MiniArticle.ValidYaml, decoded);
     }

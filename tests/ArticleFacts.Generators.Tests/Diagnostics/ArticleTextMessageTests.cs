@@ -33,15 +33,6 @@ public class ArticleTextMessageTests
             "The article text 'data/other.md' is not among the AdditionalFiles (article texts are read from .txt files only: rename it): create it, or add <AdditionalFiles Include=\"data/other.md\" /> to the project");
 
     [Fact]
-    public void AF0005_a_replacement_character_at_the_very_start_is_reported() =>
-        Single(
-            Run(ValidYaml, "\uFFFD" + ArticleText),
-            "AF0005",
-            2,
-            1,
-            "The article text 'data/mini.txt' is not valid UTF-8: it holds the replacement character U+FFFD at 1:1; re-save the file as UTF-8");
-
-    [Fact]
     public void AF1004_a_start_after_marker_not_found_is_named() =>
         Single(
             Run(With("    end_before: Subscribe to", "    start_after: Breaking news\n    end_before: Subscribe to")),

@@ -4,7 +4,7 @@ using static ArticleFacts.Generators.Tests.MiniArticle;
 
 namespace ArticleFacts.Generators.Tests.Diagnostics;
 
-/// <summary>AF2005, AF4001, AF4002: entities are named by the text, used by facts; quotations are covered.</summary>
+/// <summary>AF2005, AF2007, AF4001, AF4002: entity names are distinct and named by the text, entities used by facts; quotations are covered.</summary>
 public class CompletenessDiagnosticsTests
 {
     [Fact]
@@ -14,28 +14,37 @@ public class CompletenessDiagnosticsTests
     }
 
     [Fact]
-    public void AF2005_entity_never_mentioned_in_the_body()
+    public void AF2005_near_miss_an_entity_repeating_its_own_name_as_an_alias()
     {
-        Single(Run(With("name: Alice Smith", "name: Alice Smyth")), "AF2005", 14, 11, "none of 'Alice Smyth' occurs there as a whole word");
+        Run(With("    name: Alice Smith", "    name: Alice Smith\n    aliases: [Alice Smith]")).AssertClean();
     }
 
     [Fact]
-    public void AF2005_name_inside_a_longer_word_is_not_a_mention()
+    public void AF2007_entity_never_mentioned_in_the_body()
+    {
+        var d = Single(Run(With("name: Alice Smith", "name: Alice Smyth")), "AF2007", 14, 11, "none of 'Alice Smyth'");
+        Assert.Equal(
+            "The entity 'alice' is not mentioned in the article body: none of 'Alice Smyth' occurs there as a whole word; add the form the text uses as an alias, or set 'mentioned: false'",
+            d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void AF2007_name_inside_a_longer_word_is_not_a_mention()
     {
         var text = ArticleText.Replace("Alice Smith said", "Alice Smithson said").Replace("to Alice Smith.", "to Alice Smithson.");
         var run = Run(With("evidence: Acme Corp shipped 12 crates to Alice Smith", "evidence: Acme Corp shipped 12 crates to Alice Smithson"), text);
-        Single(run, "AF2005", 14, 11, "'Alice Smith'");
+        Single(run, "AF2007", 14, 11, "none of 'Alice Smith' occurs there");
     }
 
     [Fact]
-    public void AF2005_near_miss_hyphen_and_possessive_are_word_boundaries()
+    public void AF2007_near_miss_hyphen_and_possessive_are_word_boundaries()
     {
         var text = ArticleText.Replace("Alice Smith said", "Alice Smith-supplied notes said").Replace("to Alice Smith.", "to Alice Smith's team.");
         Run(With("evidence: Acme Corp shipped 12 crates to Alice Smith", "evidence: Acme Corp shipped 12 crates to Alice Smith's team"), text).AssertClean();
     }
 
     [Fact]
-    public void AF2005_near_miss_mentioned_false_and_mentioned_only_in_the_footer()
+    public void AF2007_near_miss_mentioned_false_and_mentioned_only_in_the_footer()
     {
         var yaml = With("    name: Acme Corp", "    name: Acme News Network\n    aliases: [Acme News]\n    mentioned: false");
         Run(yaml).AssertClean();

@@ -4,7 +4,7 @@ using static ArticleFacts.Generators.Tests.MiniArticle;
 
 namespace ArticleFacts.Generators.Tests.Diagnostics;
 
-/// <summary>AF2001-AF2004: ids are unique, name distinct members, and references point at facts of the right kind.</summary>
+/// <summary>AF2001-AF2004, AF2006: ids are unique, name distinct members, references point at facts of the right kind and entities form no cycle.</summary>
 public class IdDiagnosticsTests
 {
     private const string ExtraDate = "\n  {0}:\n    at: Monday\n    value: \"2024-01-08\"";
@@ -117,8 +117,21 @@ public class IdDiagnosticsTests
     }
 
     [Fact]
-    public void AF2004_part_of_cycle_is_reported_at_the_reference_that_closes_it()
+    public void AF2006_part_of_cycle_is_reported_at_the_reference_that_closes_it()
     {
-        Single(Run(With("    name: Acme Corp", "    name: Acme Corp\n    part_of: alice")), "AF2004", 18, 13, "closes a cycle of part_of/roles references (acme -> alice -> acme)");
+        var d = Single(Run(With("    name: Acme Corp", "    name: Acme Corp\n    part_of: alice")), "AF2006", 18, 13, "'alice' refers to 'acme'");
+        Assert.Equal("'alice' refers to 'acme', which closes a cycle of part_of/roles references (acme -> alice -> acme): an entity cannot contain itself", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void AF2006_near_miss_a_chain_with_a_shared_target_is_no_cycle()
+    {
+        // alice is part of acme and a customer of it; acme is part of a holding: every path ends, one target is named twice.
+        var yaml = With("    name: Acme Corp", "    name: Acme Corp\n    part_of: holding")
+            .Replace("        of: acme", "        of: acme\n    part_of: acme")
+            .Replace("\nevents:", "\n  holding:\n    type: group\n    name: Acme Holding\n    mentioned: false\nevents:");
+        var run = Run(yaml);
+        Single(run, "AF4001", 20, 3, "The entity 'holding' is used by no fact", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
+        Assert.Contains("Mini.g.cs", run.Sources.Keys);
     }
 }

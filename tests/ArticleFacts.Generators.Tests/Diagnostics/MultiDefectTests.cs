@@ -30,6 +30,15 @@ public class MultiDefectTests
                 "data/mini.facts.yaml(51,12): error AF3002",
             },
             lines.Select(l => l.Substring(0, l.IndexOf(':', l.IndexOf(')')+ 3))).ToArray());
-        Assert.False(run.Sources.ContainsKey("Mini.g.cs"));
+
+        // Every fact is withheld, by its own error or through one it refers to (everything here leads to acme or has
+        // its own error); the class is still there and compiles, with no member a use could read a value from.
+        var source = run.Source("Mini.g.cs");
+        Assert.Contains("[global::System.Obsolete(\"AF0002 at data/mini.facts.yaml(10,5): ", source, System.StringComparison.Ordinal);
+        Assert.Contains("public static global::ArticleFacts.Entity Acme => throw new global::System.InvalidOperationException(", source, System.StringComparison.Ordinal);
+        Assert.Contains("[global::System.Obsolete(\"It refers to the entity 'acme', which is withheld for AF0002 at data/mini.facts.yaml(10,5): ", source, System.StringComparison.Ordinal);
+        Assert.Equal(6, System.Text.RegularExpressions.Regex.Matches(source, @"All \{ get; \} = global::System\.Collections\.Immutable\.ImmutableArray<global::ArticleFacts\.\w+>\.Empty;").Count);
+        Assert.DoesNotContain(" { get; } = new global::ArticleFacts.", source, System.StringComparison.Ordinal);
+        Assert.Empty(run.GeneratedCodeDiagnostics);
     }
 }

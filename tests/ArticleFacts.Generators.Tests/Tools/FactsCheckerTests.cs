@@ -79,7 +79,8 @@ public class FactsCheckerTests
         Assert.Contains("data/mini.txt", noText.Message, StringComparison.Ordinal);
 
         var noFacts = Assert.Single(FactsChecker.CheckAll(new[] { "gone.facts.yaml" }, _ => null));
-        Assert.Equal(("AF0005", "gone.facts.yaml", 1, 1), (noFacts.Id, noFacts.Path, noFacts.Line, noFacts.Column));
+        Assert.Equal(("AF0010", "gone.facts.yaml", 1, 1), (noFacts.Id, noFacts.Path, noFacts.Line, noFacts.Column));
+        Assert.Equal("The facts file 'gone.facts.yaml' could not be read: check that it exists and is readable", noFacts.Message);
     }
 
     [Fact]

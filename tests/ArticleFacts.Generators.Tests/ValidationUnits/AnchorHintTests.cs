@@ -15,7 +15,7 @@ public class AnchorHintTests
     private const string Quoted = "He said \u201Cyes\u201D and \u00ABno\u00BB.";
 
     private static ArticleTextIndex Index(string text, int bodyStart = 0, int bodyEnd = -1) =>
-        new("a.txt", text) { BodyStart = bodyStart, BodyEnd = bodyEnd < 0 ? text.Length : bodyEnd };
+        new ArticleTextIndex("a.txt", text).WithBody(bodyStart, bodyEnd < 0 ? text.Length : bodyEnd);
 
     [Fact]
     public void Shorten_keeps_80_characters_and_cuts_81_to_77_and_an_ellipsis()

@@ -14,7 +14,7 @@ public class AnchorResolverTests
         new(new Located(exact, Here), prefix is null ? null : new Located(prefix, Here), suffix is null ? null : new Located(suffix, Here));
 
     private static ArticleTextIndex Index(string text, int bodyStart = 0, int bodyEnd = -1) =>
-        new("a.txt", text) { BodyStart = bodyStart, BodyEnd = bodyEnd < 0 ? text.Length : bodyEnd };
+        new ArticleTextIndex("a.txt", text).WithBody(bodyStart, bodyEnd < 0 ? text.Length : bodyEnd);
 
     private static string[] Messages(DiagnosticBag bag) => bag.ToEquatableArray().AsImmutableArray().Select(d => d.Id + ": " + d.Message).ToArray();
 

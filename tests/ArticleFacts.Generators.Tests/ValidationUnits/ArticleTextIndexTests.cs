@@ -8,7 +8,7 @@ namespace ArticleFacts.Generators.Tests.ValidationUnits;
 public class ArticleTextIndexTests
 {
     private static ArticleTextIndex Index(string text, int bodyStart = 0, int bodyEnd = -1) =>
-        new("a.txt", text) { BodyStart = bodyStart, BodyEnd = bodyEnd < 0 ? text.Length : bodyEnd };
+        new ArticleTextIndex("a.txt", text).WithBody(bodyStart, bodyEnd < 0 ? text.Length : bodyEnd);
 
     [Theory]
     [InlineData(5, 10, true)]

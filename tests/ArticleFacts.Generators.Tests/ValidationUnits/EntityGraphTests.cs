@@ -9,7 +9,7 @@ using ArticleFacts.Generators.Validation;
 
 namespace ArticleFacts.Generators.Tests.ValidationUnits;
 
-/// <summary>The dependency order of entities over part_of and roles' 'of', and the cycles it reports (AF2004).</summary>
+/// <summary>The dependency order of entities over part_of and roles' 'of', and the cycles it reports (AF2006).</summary>
 public class EntityGraphTests
 {
     private static int _offset;
@@ -74,7 +74,7 @@ public class EntityGraphTests
         var (order, diagnostics) = Order(specs);
         Assert.Null(order);
         var diagnostic = Assert.Single(diagnostics.ToEquatableArray().AsImmutableArray());
-        Assert.Equal(DiagnosticIds.WrongKind, diagnostic.Id);
+        Assert.Equal(DiagnosticIds.ReferenceCycle, diagnostic.Id);
         Assert.Equal(message, diagnostic.Arguments.AsImmutableArray()[0]);
     }
 

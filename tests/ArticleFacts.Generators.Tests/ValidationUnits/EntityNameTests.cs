@@ -5,12 +5,12 @@ using static ArticleFacts.Generators.Tests.MiniArticle;
 
 namespace ArticleFacts.Generators.Tests.ValidationUnits;
 
-/// <summary>AF2005: where an entity's name counts as mentioned (whole words in the body), and the messages.</summary>
+/// <summary>AF2007: where an entity's name counts as mentioned (whole words in the body), and the messages.</summary>
 public class EntityNameTests
 {
     private static bool Occurs(string text, string name, int bodyStart = 0, int? bodyEnd = null)
     {
-        var index = new ArticleTextIndex("a.txt", text) { BodyStart = bodyStart, BodyEnd = bodyEnd ?? text.Length };
+        var index = new ArticleTextIndex("a.txt", text).WithBody(bodyStart, bodyEnd ?? text.Length);
         return EntityNames.OccursAsWord(index, name);
     }
 
@@ -63,22 +63,22 @@ public class EntityNameTests
     }
 
     [Fact]
-    public void AF2005_entity_not_mentioned_lists_each_name_tried()
+    public void AF2007_entity_not_mentioned_lists_each_name_tried()
     {
         Exactly(
             Run(With("    name: Alice Smith", "    name: Alice Jones\n    aliases: [Ms Jones, Alice J]")),
-            "AF2005",
+            "AF2007",
             14,
             11,
             "The entity 'alice' is not mentioned in the article body: none of 'Alice Jones', 'Ms Jones', 'Alice J' occurs there as a whole word; add the form the text uses as an alias, or set 'mentioned: false'");
     }
 
     [Fact]
-    public void AF2005_name_only_in_the_footer_is_not_mentioned()
+    public void AF2007_name_only_in_the_footer_is_not_mentioned()
     {
         Exactly(
             Run(With("    name: Alice Smith", "    name: Acme News")),
-            "AF2005",
+            "AF2007",
             14,
             11,
             "The entity 'alice' is not mentioned in the article body: none of 'Acme News' occurs there as a whole word; add the form the text uses as an alias, or set 'mentioned: false'");

@@ -1,4 +1,4 @@
-using ArticleFacts.Generators.Validation;
+using ArticleFacts.Generators.Model;
 
 namespace ArticleFacts.Generators.Tests.ValidationUnits;
 
@@ -12,6 +12,7 @@ public class FactKindTests
     [InlineData((int)FactKind.Quote, "Quotes", "a quote")]
     [InlineData((int)FactKind.Quantity, "Quantities", "a quantity")]
     [InlineData((int)FactKind.Date, "Dates", "a date")]
+    [InlineData((int)FactKind.Article, "Article", "the article")]
     public void Class_name_and_noun(int value, string className, string noun)
     {
         var kind = (FactKind)value;

@@ -1,4 +1,4 @@
-namespace ArticleFacts.Generators.Validation;
+namespace ArticleFacts.Generators.Model;
 
 /// <summary>The sections an id can be defined in.</summary>
 internal enum FactKind
@@ -9,6 +9,9 @@ internal enum FactKind
     Quote,
     Quantity,
     Date,
+
+    /// <summary>The article block: a node of the withholding closure (facts that need the publisher or the publication date).</summary>
+    Article,
 }
 
 internal static class FactKinds
@@ -20,6 +23,7 @@ internal static class FactKinds
         FactKind.Claim => "Claims",
         FactKind.Quote => "Quotes",
         FactKind.Quantity => "Quantities",
+        FactKind.Article => "Article",
         _ => "Dates",
     };
 
@@ -30,6 +34,7 @@ internal static class FactKinds
         FactKind.Claim => "a claim",
         FactKind.Quote => "a quote",
         FactKind.Quantity => "a quantity",
+        FactKind.Article => "the article",
         _ => "a date",
     };
 }
