@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace ArticleFacts.Generators.Tests.Infrastructure;
+
+/// <summary>
+/// The fact members of a generated article, by declaration: <c>public static global::ArticleFacts.Quote QReady</c> to
+/// its XML doc and its line, so two generations can be compared member by member, byte for byte. The <c>All</c> lists
+/// and the <c>Facts</c> sheet are left out (they list what is emitted); a withheld member is kept (its line has no
+/// <c>{ get; }</c> but <c>=&gt; throw</c>).
+/// </summary>
+public static class GeneratedMembers
+{
+    public static Dictionary<string, string> Of(string source)
+    {
+        var members = new Dictionary<string, string>(StringComparer.Ordinal);
+        var doc = new StringBuilder();
+        foreach (var raw in source.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.StartsWith("///", StringComparison.Ordinal) || line.StartsWith("[global::System.Obsolete(", StringComparison.Ordinal))
+            {
+                doc.Append(line).Append('\n');
+                continue;
+            }
+
+            var end = line.IndexOf(" { get; }", StringComparison.Ordinal) is var get and >= 0 ? get : line.IndexOf(" => throw ", StringComparison.Ordinal);
+            if (line.StartsWith("public static ", StringComparison.Ordinal) && end > 0 && !line.StartsWith("public static global::System.Collections.Immutable.ImmutableArray<", StringComparison.Ordinal)
+                && !line.StartsWith("public static global::ArticleFacts.FactSheet ", StringComparison.Ordinal))
+            {
+                members[line.Substring(0, end)] = doc.ToString() + line;
+            }
+
+            doc.Clear();
+        }
+
+        return members;
+    }
+
+    /// <summary>The members that are emitted with a value (not withheld).</summary>
+    public static IEnumerable<KeyValuePair<string, string>> Emitted(Dictionary<string, string> members)
+    {
+        foreach (var member in members)
+        {
+            if (member.Value.IndexOf(" => throw ", StringComparison.Ordinal) < 0)
+            {
+                yield return member;
+            }
+        }
+    }
+}
