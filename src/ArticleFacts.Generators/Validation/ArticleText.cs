@@ -31,7 +31,7 @@ internal sealed record ArticleText(ArticleTextIndex? Index, DiagnosticInfo? Defe
 
         if (article.Incomplete)
         {
-            // A syntax error cut the article block off: its text and body markers are unknown; the AF0001 withholds.
+            // An article block a syntax error cut off: its text and body markers are unknown (the AF0001 says why).
             return new ArticleText(null, document.SyntaxError);
         }
 

@@ -50,6 +50,11 @@ internal static class ArticleValidator
         var checks = new FactChecks(document, references, text, diagnostics, cancellationToken);
 
         var articleDefects = checks.ArticleParseDefects.ToList();
+        if (document.Article is { Incomplete: true } && document.SyntaxError is { } cut)
+        {
+            articleDefects.Add(cut);
+        }
+
         var mark = diagnostics.Mark;
         var publisher = references.Resolve(document.Article?.Publisher, "article.publisher", FactKind.Entity);
         var published = Published(document.Article, diagnostics);

@@ -37,12 +37,19 @@ internal sealed class ModelBuilder
         var quantities = Section(FactKind.Quantity, c.Quantities, e => e.Spec.Id, Quantity, _ => Array.Empty<FactRef?>());
         var dates = Section(FactKind.Date, c.Dates, e => e.Spec.Id, Date, e => Refs(e.Parts.NeedsArticle ? articleRef : null));
 
-        Incomplete(FactKind.Entity, entities);
-        Incomplete(FactKind.Event, events);
-        Incomplete(FactKind.Claim, claims);
-        Incomplete(FactKind.Quote, quotes);
-        Incomplete(FactKind.Quantity, quantities);
-        Incomplete(FactKind.Date, dates);
+        foreach (var cut in c.Document.Incomplete)
+        {
+            _ = cut.Section switch
+            {
+                "entities" => entities.Cut(this, FactKind.Entity, cut.Id),
+                "events" => events.Cut(this, FactKind.Event, cut.Id),
+                "claims" => claims.Cut(this, FactKind.Claim, cut.Id),
+                "quotes" => quotes.Cut(this, FactKind.Quote, cut.Id),
+                "quantities" => quantities.Cut(this, FactKind.Quantity, cut.Id),
+                _ => dates.Cut(this, FactKind.Date, cut.Id),
+            };
+        }
+
         var withheld = WithholdingClosure.Close(_nodes, c.Document.SyntaxError);
         return new ArticleModel(
             path,
@@ -97,36 +104,6 @@ internal sealed class ModelBuilder
         }
 
         return pending;
-    }
-
-    /// <summary>
-    /// The facts of <paramref name="kind"/> a syntax error cut off (the last read of their section): withheld for it.
-    /// Nothing is reported about them, so an id that could not be a member of its own (malformed, taken, reserved)
-    /// stays unknown instead: a use of it gets the compiler's "no such member", the AF0001 beside it says why.
-    /// </summary>
-    private void Incomplete<T>(FactKind kind, Pending<T> pending)
-        where T : class, IEquatable<T>
-    {
-        if (_checked.Document.SyntaxError is not { } syntax)
-        {
-            return;
-        }
-
-        foreach (var fact in _checked.Document.Incomplete)
-        {
-            var id = fact.Id.Text;
-            var member = Naming.Pascal(id);
-            if (!string.Equals(fact.Section, kind.ClassName(), StringComparison.OrdinalIgnoreCase)
-                || !Parsing.ValueForms.IsId(id) || _checked.Ids.Find(id) is not null || pending.Has(member)
-                || Naming.ReservedMembers.Contains(member, StringComparer.Ordinal) || member == kind.ClassName() || (kind == FactKind.Entity && id == "author"))
-            {
-                continue;
-            }
-
-            var factRef = FactRef.To(kind, id);
-            _nodes.Add(new FactNode(factRef, Withholding.Own(syntax), false, Array.Empty<FactRef>(), fact.Id.Location));
-            pending.Add(factRef, null);
-        }
     }
 
     private static IEnumerable<FactRef?> Refs(params FactRef?[] refs) => refs;
@@ -224,7 +201,23 @@ internal sealed class ModelBuilder
 
         public void Add(FactRef fact, T? value) => _facts.Add((fact, value));
 
-        public bool Has(string member) => _facts.Exists(f => f.Ref.Member == member);
+        /// <summary>
+        /// Adds a fact a syntax error cut off (withheld for it) when its id can be a member of its own: a well-formed
+        /// id, no reserved name, and no other fact of the section with the same name.
+        /// </summary>
+        public bool Cut(ModelBuilder builder, FactKind kind, Located id)
+        {
+            var fact = FactRef.To(kind, id.Text);
+            if (builder._checked.Document.SyntaxError is not { } cause || !Parsing.ValueForms.IsId(id.Text) || builder._checked.Ids.Find(id.Text) is not null
+                || Naming.ReservedMembers.Contains(fact.Member, StringComparer.Ordinal) || fact.Member == kind.ClassName() || _facts.Any(f => f.Ref.Member == fact.Member))
+            {
+                return false;
+            }
+
+            builder._nodes.Add(new FactNode(fact, Withholding.Own(cause), false, Array.Empty<FactRef>(), id.Location));
+            _facts.Add((fact, null));
+            return true;
+        }
 
         public EquatableArray<Fact<T>> Finish(IReadOnlyDictionary<FactRef, Withholding> withheld) =>
             new(_facts.Select(f => new Fact<T>(f.Ref.Id, f.Ref.Member, f.Value, withheld.TryGetValue(f.Ref, out var w) ? w : null)).ToImmutableArray());

@@ -18,12 +18,12 @@ internal sealed record FactNode(FactRef Fact, Withholding? Own, bool Complete, I
 /// </summary>
 internal static class WithholdingClosure
 {
-    /// <param name="nodes">The facts, in file order.</param>
-    /// <param name="syntaxError">
-    /// The syntax error that cut the file short, if any: a fact that refers to an id it hid is incomplete without an
-    /// error of its own, and is withheld for it.
+    /// <param name="nodes">Every fact, in file order.</param>
+    /// <param name="unexplained">
+    /// The reason of a fact the checks could not complete although neither it nor a fact it refers to has an error: the
+    /// YAML syntax error, when there is one (the fact refers to an id it hid); null for the generator's own failure.
     /// </param>
-    public static Dictionary<FactRef, Withholding> Close(IReadOnlyList<FactNode> nodes, DiagnosticInfo? syntaxError = null)
+    public static Dictionary<FactRef, Withholding> Close(IReadOnlyList<FactNode> nodes, DiagnosticInfo? unexplained = null)
     {
         var referrers = new Dictionary<FactRef, List<FactRef>>();
         foreach (var node in nodes)
@@ -52,13 +52,13 @@ internal static class WithholdingClosure
 
         Spread(withheld, referrers, queue);
 
-        // A fact the checks could not complete has either an error of its own or a withheld referee; should neither
-        // be so, it is withheld all the same (never emitted half-built) and reported as the generator's own failure.
+        // A fact the checks could not complete has an error of its own, a withheld referee, or refers to an id a syntax
+        // error hid; should none be so, it is withheld all the same (never emitted half-built), as the generator's failure.
         foreach (var node in nodes)
         {
             if (!node.Complete && !withheld.ContainsKey(node.Fact))
             {
-                withheld.Add(node.Fact, Withholding.Own(syntaxError ?? DiagnosticInfo.Create(DiagnosticIds.InternalError, node.IdLocation, "incomplete fact '" + node.Fact.Id + "' without an error")));
+                withheld.Add(node.Fact, Withholding.Own(unexplained ?? DiagnosticInfo.Create(DiagnosticIds.InternalError, node.IdLocation, "incomplete fact '" + node.Fact.Id + "' without an error")));
                 queue.Enqueue(node.Fact);
             }
         }
