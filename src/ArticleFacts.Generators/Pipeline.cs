@@ -139,7 +139,7 @@ internal static class Pipeline
             return null;
         }
 
-        return new EmittedSource(result.Model.ClassName + ".g.cs", ArticleEmitter.Emit(result.Model, settings.Namespace, Version, settings.Utf8Literals, cancellationToken));
+        return new EmittedSource(result.Model.ClassName + ".g.cs", ArticleEmitter.Emit(result.Model, settings.Namespace, Version, PathText.RelativeTo(result.Model.Path, settings.ProjectDirectory), settings.Utf8Literals, cancellationToken));
     }
 
     public static EmittedSource? EmitCatalogue(CatalogueModel catalogue, GeneratorSettings settings) =>

@@ -54,6 +54,14 @@ public class SeedArticleTests
     }
 
     [Fact]
+    public void A_claim_whose_evidence_is_a_quote_shares_the_quote_s_anchor_object()
+    {
+        // The KCNA statement is both a quote and the evidence of the claim about the invitation.
+        var claim = NkFmVisit.Claims.All.Single(c => c.EvidenceQuote == NkFmVisit.Quotes.QuoteKcna);
+        Assert.Same(NkFmVisit.Quotes.QuoteKcna.Anchor, claim.Evidence);
+    }
+
+    [Fact]
     public void Every_quotation_of_the_body_is_a_quote()
     {
         var body = NkFmVisit.Article.Body.Text;

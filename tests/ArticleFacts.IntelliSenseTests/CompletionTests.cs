@@ -157,23 +157,49 @@ public sealed class CompletionTests : IClassFixture<SeedConsumerFixture>
     }
 
     [Fact]
-    public async Task Hover_over_a_quote_shows_its_text_speaker_and_place_in_the_article()
+    public async Task Hover_over_the_KCNA_quote_shows_speaker_words_place_and_definition_in_paragraphs()
     {
-        var quote = Seed.Quotes.All[0];
-        var member = $"NkFmVisit.Quotes.{PascalCase(quote.Id)}";
-        var (document, position) = await TypeAsync($"_ = {member};");
-        var hoverAt = position - 2; // inside the member's name, before ';'
+        // Written from the article: the Korean Central News Agency "said" the statement that opens line 4 after its
+        // quotation mark; the facts file defines quote_kcna in the consumer's Articles folder.
+        var text = await HoverAsync("NkFmVisit.Quotes.QuoteKcna");
+        var line = DefinitionLine("quote_kcna");
+        Assert.Equal(
+            "Korean Central News Agency (direct quote): \u201CChoe Son Hui, Minister of Foreign Affairs of the Democratic People's Republic of Korea, "
+            + "will pay an official visit to the Russian Federation from January 15 to 17 at the invitation of its Foreign Minister Sergei Lavrov\u201D\n\n"
+            + "Line 4, column 2; cue \u201Csaid\u201D.\n\n"
+            + $"Defined in Articles/nk_fm_visit.facts.yaml, line {line}.",
+            Documentation(text));
+    }
 
+    [Fact]
+    public async Task Hover_over_the_White_House_missiles_claim_shows_stance_source_evidence_and_roles()
+    {
+        // Written from the article's fifth line: "the White House accused the North of sending both ballistic missiles
+        // and launchers to Russia": an accusation (alleged), North Korea the subject, Russia the object.
+        var text = await HoverAsync("NkFmVisit.Claims.CWhMissiles");
+        var line = DefinitionLine("c_wh_missiles");
+        Assert.Equal(
+            "alleged by White House: North Korea sent ballistic missiles and launchers to Russia.\n\n"
+            + "Evidence: \u201Cthe White House accused the North of sending both ballistic missiles and launchers to Russia\u201D (line 5, column 21); cue \u201Caccused\u201D.\n\n"
+            + "Subject North Korea; predicate sent_ballistic_missiles_and_launchers_to; object Russia.\n\n"
+            + $"Defined in Articles/nk_fm_visit.facts.yaml, line {line}.",
+            Documentation(text));
+    }
+
+    /// <summary>The quick info at the end of <paramref name="member"/>, typed into Main: its sections, one a line.</summary>
+    private async Task<QuickInfoItem> HoverAsync(string member)
+    {
+        var (document, position) = await TypeAsync($"_ = {member};");
         var service = QuickInfoService.GetService(document);
         Assert.NotNull(service);
-        var info = await service.GetQuickInfoAsync(document, hoverAt);
+        var info = await service.GetQuickInfoAsync(document, position - 2);
         Assert.NotNull(info);
-        var text = string.Join("\n", info.Sections.Select(section => section.Text));
-        _output.WriteLine(text);
+        foreach (var section in info.Sections)
+        {
+            _output.WriteLine($"[{section.Kind}] {section.Text}");
+        }
 
-        Assert.Contains(quote.Text, text, StringComparison.Ordinal);
-        Assert.Contains(quote.Speaker.Name, text, StringComparison.Ordinal);
-        Assert.Contains($"line {quote.Anchor.Line}, column {quote.Anchor.Column}", text, StringComparison.Ordinal);
+        return info;
     }
 
     [Fact]
@@ -201,6 +227,14 @@ public sealed class CompletionTests : IClassFixture<SeedConsumerFixture>
             Assert.Contains(quote.Speaker.Name, description, StringComparison.Ordinal);
         }
     }
+
+    /// <summary>The documentation section of a quick info, with '\n' line ends.</summary>
+    private static string Documentation(QuickInfoItem info) =>
+        Assert.Single(info.Sections, s => s.Kind == QuickInfoSectionKinds.DocumentationComments).Text.Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    /// <summary>The 1-based line of <c>  id:</c> in the seed's facts file: where a hover says the fact is defined.</summary>
+    private static int DefinitionLine(string id) =>
+        Array.IndexOf(File.ReadAllLines(Path.Combine(Repo.Root, "data", "nk_fm_visit.facts.yaml")), $"  {id}:") + 1;
 
     /// <summary>An id as the generator names its member: <c>quote_kcna</c> is <c>QuoteKcna</c>.</summary>
     private static string PascalCase(string id) =>

@@ -6,32 +6,40 @@ using ArticleFacts.Generators.Model;
 namespace ArticleFacts.Generators.Emit;
 
 /// <summary>
-/// The XML doc text of each generated member: the fact itself, so a hover in the IDE shows the
-/// evidence (the quote and its speaker, the claim with source and stance, the value with its unit).
+/// The XML doc text of each generated member, as paragraphs: the fact itself, so a hover in the IDE shows the
+/// evidence (the quote and its speaker, the claim with source and stance, the value with its unit); links
+/// (<c>&lt;see cref&gt;</c>) to the entities the fact names; and where the fact is defined in the facts file.
 /// </summary>
 internal sealed class FactDocs
 {
     private readonly ArticleModel _model;
     private readonly IReadOnlyDictionary<string, string> _entityNames;
+    private readonly string _self;
+    private readonly string _file;
 
-    public FactDocs(ArticleModel model, IReadOnlyDictionary<string, string> entityNames)
+    /// <param name="self"><c>global::Ns.ArticleClass.</c>, the prefix of every cref.</param>
+    /// <param name="file">The facts file as the hover names it: relative to the project, '/'-separated.</param>
+    public FactDocs(ArticleModel model, string self, string file)
     {
         _model = model;
-        _entityNames = entityNames;
+        _entityNames = model.Entities.Select(e => e.Emitted).OfType<EntityModel>().ToDictionary(e => e.Member, e => e.Name);
+        _self = self;
+        _file = file;
     }
 
-    public string ArticleSummary()
+    public string[] Article()
     {
+        var line = _model.Article.Line;
         if (_model.Article.Emitted is not { } article)
         {
-            return "<c>" + X(_model.Id) + "</c> (its article data is withheld until its errors are fixed).";
+            return new[] { "<c>" + X(_model.Id) + "</c> (its article data is withheld until its errors are fixed).", Defined(line) };
         }
 
         var title = article.Title is null ? "<c>" + X(_model.Id) + "</c>" : "<b>" + X(article.Title) + "</b>";
-        return $"{title}, published by {X(Name(article.Publisher))} on {article.Published}.";
+        return new[] { $"{title}, published by {Link(article.Publisher)} on {article.Published}.", Defined(line) };
     }
 
-    public string Entity(EntityModel e)
+    public string[] Entity(EntityModel e, int line)
     {
         var parts = new List<string> { $"{e.Type.ToString()} <b>{X(e.Name)}</b> (<c>{X(e.Id)}</c>)." };
         if (e.Aliases.Count > 0)
@@ -41,12 +49,12 @@ internal sealed class FactDocs
 
         if (e.Roles.Count > 0)
         {
-            parts.Add("Roles: " + string.Join("; ", e.Roles.Select(r => X(r.Title) + (r.Of is null ? string.Empty : ", " + X(Name(r.Of))))) + ".");
+            parts.Add("Roles: " + string.Join("; ", e.Roles.Select(r => X(r.Title) + (r.Of is null ? string.Empty : ", " + Link(r.Of)))) + ".");
         }
 
         if (e.PartOf is not null)
         {
-            parts.Add("Part of " + X(Name(e.PartOf)) + ".");
+            parts.Add("Part of " + Link(e.PartOf) + ".");
         }
 
         if (!e.Mentioned)
@@ -54,34 +62,73 @@ internal sealed class FactDocs
             parts.Add("Not mentioned in the article body.");
         }
 
-        return string.Join("\n", parts);
+        parts.Add(Defined(line));
+        return parts.ToArray();
     }
 
-    public string Quote(QuoteModel q) =>
-        $"<b>{X(Name(q.Speaker))}</b> ({Words(q.Kind)} quote): \u201C{X(q.Anchor.Text)}\u201D\n{At(q.Anchor)}{Cue(q.Cue)}";
-
-    public string Claim(ClaimModel c)
+    public string[] Quote(QuoteModel q, int line) => new[]
     {
-        var source = c.IsAuthorVoice ? "the article's own voice (" + X(Name(c.Source)) + ")" : X(Name(c.Source));
-        return $"<b>{Words(c.Stance)}</b> by {source}: {X(c.Statement)}\nEvidence: \u201C{X(c.Evidence.Text)}\u201D ({At(c.Evidence)}){Cue(c.Cue)}";
+        $"<b>{Link(q.Speaker)}</b> ({Words(q.Kind)} quote): \u201C{X(q.Anchor.Text)}\u201D",
+        Capital(At(q.Anchor)) + Cue(q.Cue) + ".",
+        Defined(line),
+    };
+
+    public string[] Claim(ClaimModel c, int line)
+    {
+        var source = c.IsAuthorVoice ? "the article's own voice (" + Link(c.Source) + ")" : Link(c.Source);
+        var parts = new List<string>
+        {
+            $"<b>{Words(c.Stance)}</b> by {source}: {X(c.Statement)}",
+            $"Evidence: \u201C{X(c.Evidence.Text)}\u201D ({At(c.Evidence)}){Cue(c.Cue)}.",
+        };
+
+        var roles = new List<string>();
+        if (c.Subject is not null)
+        {
+            roles.Add("subject " + Link(c.Subject));
+        }
+
+        if (c.Predicate is not null)
+        {
+            roles.Add("predicate <c>" + X(c.Predicate) + "</c>");
+        }
+
+        if (c.Object is not null)
+        {
+            roles.Add("object " + Link(c.Object));
+        }
+
+        if (roles.Count > 0)
+        {
+            parts.Add(Capital(string.Join("; ", roles)) + ".");
+        }
+
+        parts.Add(Defined(line));
+        return parts.ToArray();
     }
 
-    public string Event(EventModel e)
+    public string[] Event(EventModel e, int line)
     {
-        var who = e.Participants.Count == 0 ? string.Empty : "\nParticipants: " + string.Join(", ", e.Participants.Select(p => X(Name(p)))) + ".";
         var tense = e.Tense is { } t ? " (" + Words(t) + ")" : string.Empty;
-        var place = e.Place is null ? string.Empty : " in " + X(Name(e.Place));
-        return $"<c>{X(e.Type)}</c>{tense}{place}: \u201C{X(e.Trigger.Text)}\u201D ({At(e.Trigger)}){who}";
+        var place = e.Place is null ? string.Empty : " in " + Link(e.Place);
+        var parts = new List<string> { $"<c>{X(e.Type)}</c>{tense}{place}: \u201C{X(e.Trigger.Text)}\u201D ({At(e.Trigger)})." };
+        if (e.Participants.Count > 0)
+        {
+            parts.Add("Participants: " + string.Join(", ", e.Participants.Select(Link)) + ".");
+        }
+
+        parts.Add(Defined(line));
+        return parts.ToArray();
     }
 
-    public string Quantity(QuantityModel q)
+    public string[] Quantity(QuantityModel q, int line)
     {
         var comparator = q.Comparator == Comparator.Exact ? string.Empty : Words(q.Comparator) + " ";
         var alt = q.Alt is null ? string.Empty : $" (printed also as {Number(q.Alt.Value)} {X(q.Alt.Unit)})";
-        return $"{comparator}<b>{Number(q.Value)} {X(q.Unit)}</b>{alt}: \u201C{X(q.At.Text)}\u201D ({At(q.At)})";
+        return new[] { $"{comparator}<b>{Number(q.Value)} {X(q.Unit)}</b>{alt}: \u201C{X(q.At.Text)}\u201D ({At(q.At)}).", Defined(line) };
     }
 
-    public string Date(DateModel d)
+    public string[] Date(DateModel d, int line)
     {
         var value = d.Value is not null ? d.Value.ToString() : d.Start + " to " + d.End;
         var extras = new List<string>();
@@ -96,16 +143,28 @@ internal sealed class FactDocs
         }
 
         var detail = extras.Count == 0 ? string.Empty : " (" + string.Join(", ", extras) + ")";
-        return $"<b>{value}</b>{detail}: \u201C{X(d.At.Text)}\u201D ({At(d.At)})";
+        return new[] { $"<b>{value}</b>{detail}: \u201C{X(d.At.Text)}\u201D ({At(d.At)}).", Defined(line) };
     }
 
-    private string Name(FactRef entity) => _entityNames.TryGetValue(entity.Member, out var name) ? name : entity.Member;
+    /// <summary>A withheld fact: why, and where it is defined.</summary>
+    public string[] Withheld(Withholding withheld, int line) => new[] { "Withheld: " + X(withheld.Message), Defined(line) };
+
+    /// <summary>A link to an entity, showing its name: <c>&lt;see cref="global::N.C.Entities.X"&gt;Name&lt;/see&gt;</c>.</summary>
+    private string Link(FactRef entity)
+    {
+        var name = _entityNames.TryGetValue(entity.Member, out var known) ? known : entity.Member;
+        return "<see cref=\"" + _self + entity.Kind.ClassName() + "." + entity.Member + "\">" + X(name) + "</see>";
+    }
+
+    private string Defined(int line) => "Defined in <c>" + X(_file) + "</c>, line " + line.ToString(CultureInfo.InvariantCulture) + ".";
 
     private static string At(AnchorModel a) => "line " + a.Line.ToString(CultureInfo.InvariantCulture) + ", column " + a.Column.ToString(CultureInfo.InvariantCulture);
 
     private static string Cue(AnchorModel? cue) => cue is null ? string.Empty : "; cue \u201C" + X(cue.Text) + "\u201D";
 
     private static string X(string text) => CSharpText.Xml(text);
+
+    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
     /// <summary><c>MoreThan</c> to <c>more than</c>.</summary>
     private static string Words<T>(T value)

@@ -9,11 +9,17 @@ namespace ArticleFacts.Generators.Emit;
 /// </summary>
 internal static class WithheldMember
 {
-    public static void Write(CodeWriter w, string type, string member, Withholding withheld)
+    /// <param name="attributes">Attribute lines to put after the doc comment (a member outside the section classes).</param>
+    public static void Write(CodeWriter w, string type, string member, string[] doc, Withholding withheld, string[]? attributes = null)
     {
         var message = CSharpText.Literal(withheld.Message);
-        w.Summary("Withheld: " + CSharpText.Xml(withheld.Message));
+        w.Summary(doc);
+        foreach (var attribute in attributes ?? System.Array.Empty<string>())
+        {
+            w.Line(attribute);
+        }
+
         w.Line("[global::System.Obsolete(" + message + ", error: true)]");
-        w.StartLine("public static ").Append(type).Append(" ").Append(member).Append(" => throw new global::System.InvalidOperationException(").Append(message).Append(");").EndLine();
+        w.Line("public static " + type + " " + member + " => throw new global::System.InvalidOperationException(" + message + ");");
     }
 }

@@ -21,10 +21,11 @@ internal sealed record ArticleModel(
     EquatableArray<Fact<DateModel>> Dates);
 
 /// <summary>
-/// One fact: its id and member, and either its <see cref="Value"/> or the reason it is <see cref="Withheld"/>. A fact
-/// with an error of its own has no value; one that refers to a withheld fact has its value and is withheld all the same.
+/// One fact: its id and member, the 1-based line of its id in the facts file (for the hover), and either its
+/// <see cref="Value"/> or the reason it is <see cref="Withheld"/>. A fact with an error of its own has no value; one
+/// that refers to a withheld fact has its value and is withheld all the same.
 /// </summary>
-internal sealed record Fact<T>(string Id, string Member, T? Value, Withholding? Withheld)
+internal sealed record Fact<T>(string Id, string Member, int Line, T? Value, Withholding? Withheld)
     where T : class, IEquatable<T>
 {
     /// <summary>The value when the fact is emitted, else null.</summary>

@@ -8,13 +8,20 @@ namespace ArticleFacts.Generators.Model;
 /// The project settings the generator reads: the namespace of the generated code (MSBuild), and whether the project's
 /// C# has UTF-8 literals (C# 11), in which the article texts are emitted.
 /// </summary>
-internal sealed record GeneratorSettings(string? Namespace, DiagnosticInfo? Problem, bool Utf8Literals = true)
+/// <param name="ProjectDirectory">The project's folder ('/'-separated), which hovers name facts files relative to; null when unknown.</param>
+internal sealed record GeneratorSettings(string? Namespace, DiagnosticInfo? Problem, bool Utf8Literals = true, string? ProjectDirectory = null)
 {
     /// <summary>Whether code in this language version may use UTF-8 string literals.</summary>
     public static bool HasUtf8Literals(ParseOptions options) =>
         options is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp11;
 
-    public static GeneratorSettings From(AnalyzerConfigOptions options)
+    public static GeneratorSettings From(AnalyzerConfigOptions options) =>
+        FromNamespace(options) with { ProjectDirectory = ProjectDirectoryOf(options) };
+
+    private static string? ProjectDirectoryOf(AnalyzerConfigOptions options) =>
+        options.TryGetValue("build_property.ProjectDir", out var dir) && !string.IsNullOrWhiteSpace(dir) ? Text.PathText.Normalize(dir.Trim()) : null;
+
+    private static GeneratorSettings FromNamespace(AnalyzerConfigOptions options)
     {
         var fromProperty = options.TryGetValue("build_property.ArticleFactsNamespace", out var value) && !string.IsNullOrWhiteSpace(value);
         var ns = fromProperty ? value!.Trim()

@@ -53,4 +53,45 @@ internal static class PathText
             ? normalized.Substring(0, normalized.Length - Suffix.Length) + ".txt"
             : normalized + ".txt";
     }
+
+    /// <summary>
+    /// <paramref name="path"/> relative to the folder <paramref name="directory"/> ('/'-separated, with <c>..</c> where it
+    /// lies outside); the file name alone when there is no folder or the two share no root (another drive).
+    /// </summary>
+    public static string RelativeTo(string path, string? directory)
+    {
+        var file = Normalize(path);
+        var slash = file.LastIndexOf('/');
+        var name = slash < 0 ? file : file.Substring(slash + 1);
+        if (string.IsNullOrEmpty(directory))
+        {
+            return name;
+        }
+
+        var from = Normalize(directory!).Split(new[] { '/' }, System.StringSplitOptions.RemoveEmptyEntries);
+        var to = file.Split(new[] { '/' }, System.StringSplitOptions.RemoveEmptyEntries);
+        var common = 0;
+        while (common < from.Length && common < to.Length - 1 && string.Equals(from[common], to[common], System.StringComparison.Ordinal))
+        {
+            common++;
+        }
+
+        if (common == 0 && (from.Length > 0 || to.Length > 1))
+        {
+            return name;
+        }
+
+        var parts = new List<string>();
+        for (var i = common; i < from.Length; i++)
+        {
+            parts.Add("..");
+        }
+
+        for (var i = common; i < to.Length; i++)
+        {
+            parts.Add(to[i]);
+        }
+
+        return string.Join("/", parts);
+    }
 }

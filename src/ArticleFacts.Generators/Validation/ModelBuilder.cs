@@ -55,7 +55,7 @@ internal sealed class ModelBuilder
             path,
             id,
             className,
-            new Fact<ArticleInfo>(id, "Article", article, withheld.TryGetValue(articleRef, out var w) ? w : null),
+            new Fact<ArticleInfo>(id, "Article", c.Document.Article!.Key.Line + 1, article, withheld.TryGetValue(articleRef, out var w) ? w : null),
             entities.Finish(withheld),
             events.Finish(withheld),
             claims.Finish(withheld),
@@ -100,7 +100,7 @@ internal sealed class ModelBuilder
             var value = fact.Defects.Count == 0 ? build(fact) : null;
             var own = fact.Defects.Count > 0 ? Withholding.Own(fact.Defects[0]) : null;
             _nodes.Add(new FactNode(factRef, own, value is not null, refersTo(fact).OfType<FactRef>().ToList(), id.Location));
-            pending.Add(factRef, value);
+            pending.Add(factRef, id.Location.Line + 1, value);
         }
 
         return pending;
@@ -197,9 +197,9 @@ internal sealed class ModelBuilder
     private sealed class Pending<T>
         where T : class, IEquatable<T>
     {
-        private readonly List<(FactRef Ref, T? Value)> _facts = new();
+        private readonly List<(FactRef Ref, int Line, T? Value)> _facts = new();
 
-        public void Add(FactRef fact, T? value) => _facts.Add((fact, value));
+        public void Add(FactRef fact, int line, T? value) => _facts.Add((fact, line, value));
 
         /// <summary>
         /// Adds a fact a syntax error cut off (withheld for it) when its id can be a member of its own: a well-formed
@@ -220,6 +220,6 @@ internal sealed class ModelBuilder
         }
 
         public EquatableArray<Fact<T>> Finish(IReadOnlyDictionary<FactRef, Withholding> withheld) =>
-            new(_facts.Select(f => new Fact<T>(f.Ref.Id, f.Ref.Member, f.Value, withheld.TryGetValue(f.Ref, out var w) ? w : null)).ToImmutableArray());
+            new(_facts.Select(f => new Fact<T>(f.Ref.Id, f.Ref.Member, f.Line, f.Value, withheld.TryGetValue(f.Ref, out var w) ? w : null)).ToImmutableArray());
     }
 }

@@ -40,7 +40,7 @@ public class NearMissTests
         // "the plan" is in the body once and in the footer once: only the body counts.
         var run = Run(With("evidence: Acme Corp shipped 12 crates to Alice Smith", "evidence: the plan"));
         run.AssertClean();
-        Assert.Contains("new global::ArticleFacts.Anchor(17, 8, 1, 18, \"the plan\")", run.Source("Mini.g.cs"), System.StringComparison.Ordinal);
+        Assert.Contains("new global::ArticleFacts.Anchor(start: 17, length: 8, line: 1, column: 18, text: \"the plan\")", run.Source("Mini.g.cs"), System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public class NearMissTests
             .Replace("    cue: said\n", string.Empty);
         var run = Run(yaml);
         Assert.Empty(run.GeneratorDiagnostics);
-        Assert.Contains("new global::ArticleFacts.Anchor(30, 87, 1, 31,", run.Source("Mini.g.cs"), System.StringComparison.Ordinal);
+        Assert.Contains("new global::ArticleFacts.Anchor(start: 30, length: 87, line: 1, column: 31,", run.Source("Mini.g.cs"), System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,36 +5,65 @@
 namespace TestProject
 {
     /// <summary>
-    /// <c>mini</c>, published by Acme Corp on 2024-01-14.
+    /// <para><c>mini</c>, published by <see cref="global::TestProject.Mini.Entities.Acme">Acme Corp</see> on 2024-01-14.</para>
+    /// <para>Defined in <c>mini.facts.yaml</c>, line 2.</para>
     /// </summary>
     /// <remarks>
     /// Facts curated from <c>mini.facts.yaml</c>, checked against the article text at compile time.
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
     public static partial class Mini
     {
         private static readonly string s_text = global::System.Text.Encoding.UTF8.GetString("Alice Smith said the plan was \"ready to go.\" Acme Corp agreed on Monday.\nAcme Corp shipped 12 crates to Alice Smith.\nSubscribe to Acme News for the plan.\n"u8);
 
         /// <summary>
-        /// <c>mini</c>, published by Acme Corp on 2024-01-14.
+        /// <para><c>mini</c>, published by <see cref="global::TestProject.Mini.Entities.Acme">Acme Corp</see> on 2024-01-14.</para>
+        /// <para>Defined in <c>mini.facts.yaml</c>, line 2.</para>
         /// </summary>
-        public static global::ArticleFacts.Article Article { get; } = new global::ArticleFacts.Article("mini", null, global::TestProject.Mini.Entities.Acme, new global::System.DateOnly(2024, 1, 14), "en", null, s_text, new global::ArticleFacts.Anchor(0, 117, 1, 1, s_text.Substring(0, 117)));
+        [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        public static global::ArticleFacts.Article Article { get; } = new global::ArticleFacts.Article(
+            id: "mini",
+            title: null,
+            publisher: global::TestProject.Mini.Entities.Acme,
+            published: new global::System.DateOnly(year: 2024, month: 1, day: 14),
+            language: "en",
+            url: null,
+            text: s_text,
+            body: new global::ArticleFacts.Anchor(start: 0, length: 117, line: 1, column: 1, text: s_text.Substring(0, 117)));
 
         /// <summary>
         /// The entities (people, organisations, countries, places, groups) of the article.
         /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        [global::System.Diagnostics.DebuggerNonUserCode]
         public static class Entities
         {
             /// <summary>
-            /// Organization <b>Acme Corp</b> (<c>acme</c>).
+            /// <para>Organization <b>Acme Corp</b> (<c>acme</c>).</para>
+            /// <para>Defined in <c>mini.facts.yaml</c>, line 9.</para>
             /// </summary>
-            public static global::ArticleFacts.Organization Acme { get; } = new global::ArticleFacts.Organization("acme", "Acme Corp", global::ArticleFacts.ValueArray<string>.Empty, global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty, null, true);
+            public static global::ArticleFacts.Organization Acme { get; } = new global::ArticleFacts.Organization(
+                id: "acme",
+                name: "Acme Corp",
+                aliases: global::ArticleFacts.ValueArray<string>.Empty,
+                roles: global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty,
+                partOf: null,
+                mentioned: true);
 
             /// <summary>
-            /// Person <b>Alice Smith</b> (<c>alice</c>).
-            /// Roles: customer, Acme Corp.
+            /// <para>Person <b>Alice Smith</b> (<c>alice</c>).</para>
+            /// <para>Roles: customer, <see cref="global::TestProject.Mini.Entities.Acme">Acme Corp</see>.</para>
+            /// <para>Defined in <c>mini.facts.yaml</c>, line 12.</para>
             /// </summary>
-            public static global::ArticleFacts.Person Alice { get; } = new global::ArticleFacts.Person("alice", "Alice Smith", global::ArticleFacts.ValueArray<string>.Empty, global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Role>(new global::ArticleFacts.Role("customer", global::TestProject.Mini.Entities.Acme)), null, true);
+            public static global::ArticleFacts.Person Alice { get; } = new global::ArticleFacts.Person(
+                id: "alice",
+                name: "Alice Smith",
+                aliases: global::ArticleFacts.ValueArray<string>.Empty,
+                roles: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Role>(new global::ArticleFacts.Role(title: "customer", of: global::TestProject.Mini.Entities.Acme)),
+                partOf: null,
+                mentioned: true);
 
             /// <summary>
             /// Every entity of the article, in file order.
@@ -45,12 +74,21 @@ namespace TestProject
         /// <summary>
         /// The date expressions of the article, normalised against its publication date.
         /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        [global::System.Diagnostics.DebuggerNonUserCode]
         public static class Dates
         {
             /// <summary>
-            /// <b>2024-01-08</b> (rule past_weekday): “Monday” (line 1, column 66)
+            /// <para><b>2024-01-08</b> (rule past_weekday): “Monday” (line 1, column 66).</para>
+            /// <para>Defined in <c>mini.facts.yaml</c>, line 49.</para>
             /// </summary>
-            public static global::ArticleFacts.DateExpression DMonday { get; } = new global::ArticleFacts.DateExpression("d_monday", global::ArticleFacts.PartialDate.OfDay(2024, 1, 8), null, global::ArticleFacts.DateRule.PastWeekday, new global::ArticleFacts.Anchor(65, 6, 1, 66, "Monday"));
+            public static global::ArticleFacts.DateExpression DMonday { get; } = new global::ArticleFacts.DateExpression(
+                id: "d_monday",
+                value: global::ArticleFacts.PartialDate.OfDay(year: 2024, month: 1, day: 8),
+                mod: null,
+                rule: global::ArticleFacts.DateRule.PastWeekday,
+                at: new global::ArticleFacts.Anchor(start: 65, length: 6, line: 1, column: 66, text: "Monday"));
 
             /// <summary>
             /// Every date expression of the article, in file order.
@@ -61,12 +99,22 @@ namespace TestProject
         /// <summary>
         /// The quantities the article states.
         /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        [global::System.Diagnostics.DebuggerNonUserCode]
         public static class Quantities
         {
             /// <summary>
-            /// <b>12 {crate}</b>: “12 crates” (line 2, column 19)
+            /// <para><b>12 {crate}</b>: “12 crates” (line 2, column 19).</para>
+            /// <para>Defined in <c>mini.facts.yaml</c>, line 44.</para>
             /// </summary>
-            public static global::ArticleFacts.Quantity QtyCrates { get; } = new global::ArticleFacts.Quantity("qty_crates", 12m, "{crate}", global::ArticleFacts.Comparator.Exact, null, new global::ArticleFacts.Anchor(91, 9, 2, 19, "12 crates"));
+            public static global::ArticleFacts.Quantity QtyCrates { get; } = new global::ArticleFacts.Quantity(
+                id: "qty_crates",
+                value: 12m,
+                unit: "{crate}",
+                comparator: global::ArticleFacts.Comparator.Exact,
+                alt: null,
+                at: new global::ArticleFacts.Anchor(start: 91, length: 9, line: 2, column: 19, text: "12 crates"));
 
             /// <summary>
             /// Every quantity of the article, in file order.
@@ -77,13 +125,24 @@ namespace TestProject
         /// <summary>
         /// The events the article describes.
         /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        [global::System.Diagnostics.DebuggerNonUserCode]
         public static class Events
         {
             /// <summary>
-            /// <c>delivery</c> (past): “shipped 12 crates” (line 2, column 11)
-            /// Participants: Acme Corp, Alice Smith.
+            /// <para><c>delivery</c> (past): “shipped 12 crates” (line 2, column 11).</para>
+            /// <para>Participants: <see cref="global::TestProject.Mini.Entities.Acme">Acme Corp</see>, <see cref="global::TestProject.Mini.Entities.Alice">Alice Smith</see>.</para>
+            /// <para>Defined in <c>mini.facts.yaml</c>, line 19.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvShipment { get; } = new global::ArticleFacts.Event("ev_shipment", "delivery", global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::TestProject.Mini.Entities.Acme, global::TestProject.Mini.Entities.Alice), null, global::TestProject.Mini.Dates.DMonday, global::ArticleFacts.Tense.Past, new global::ArticleFacts.Anchor(83, 17, 2, 11, "shipped 12 crates"));
+            public static global::ArticleFacts.Event EvShipment { get; } = new global::ArticleFacts.Event(
+                id: "ev_shipment",
+                type: "delivery",
+                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::TestProject.Mini.Entities.Acme, global::TestProject.Mini.Entities.Alice),
+                place: null,
+                when: global::TestProject.Mini.Dates.DMonday,
+                tense: global::ArticleFacts.Tense.Past,
+                trigger: new global::ArticleFacts.Anchor(start: 83, length: 17, line: 2, column: 11, text: "shipped 12 crates"));
 
             /// <summary>
             /// Every event of the article, in file order.
@@ -94,13 +153,22 @@ namespace TestProject
         /// <summary>
         /// The quotations of the article, with their speakers.
         /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        [global::System.Diagnostics.DebuggerNonUserCode]
         public static class Quotes
         {
             /// <summary>
-            /// <b>Alice Smith</b> (partial quote): “ready to go”
-            /// line 1, column 32
+            /// <para><b><see cref="global::TestProject.Mini.Entities.Alice">Alice Smith</see></b> (partial quote): “ready to go”</para>
+            /// <para>Line 1, column 32.</para>
+            /// <para>Defined in <c>mini.facts.yaml</c>, line 39.</para>
             /// </summary>
-            public static global::ArticleFacts.Quote QReady { get; } = new global::ArticleFacts.Quote("q_ready", global::TestProject.Mini.Entities.Alice, global::ArticleFacts.QuoteKind.Partial, null, new global::ArticleFacts.Anchor(31, 11, 1, 32, "ready to go"));
+            public static global::ArticleFacts.Quote QReady { get; } = new global::ArticleFacts.Quote(
+                id: "q_ready",
+                speaker: global::TestProject.Mini.Entities.Alice,
+                kind: global::ArticleFacts.QuoteKind.Partial,
+                cue: null,
+                anchor: global::TestProject.Mini.SharedAnchors.A0);
 
             /// <summary>
             /// Every quote of the article, in file order.
@@ -111,19 +179,52 @@ namespace TestProject
         /// <summary>
         /// The claims the article makes or reports, with source and stance.
         /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        [global::System.Diagnostics.DebuggerNonUserCode]
         public static class Claims
         {
             /// <summary>
-            /// <b>reported</b> by Alice Smith: The plan is ready.
-            /// Evidence: “ready to go” (line 1, column 32); cue “said”
+            /// <para><b>reported</b> by <see cref="global::TestProject.Mini.Entities.Alice">Alice Smith</see>: The plan is ready.</para>
+            /// <para>Evidence: “ready to go” (line 1, column 32); cue “said”.</para>
+            /// <para>Defined in <c>mini.facts.yaml</c>, line 26.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CReady { get; } = new global::ArticleFacts.Claim("c_ready", "The plan is ready.", global::TestProject.Mini.Entities.Alice, false, global::ArticleFacts.Stance.Reported, new global::ArticleFacts.Anchor(31, 11, 1, 32, "ready to go"), global::TestProject.Mini.Quotes.QReady, new global::ArticleFacts.Anchor(12, 4, 1, 13, "said"), null, null, null, null, null, global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+            public static global::ArticleFacts.Claim CReady { get; } = new global::ArticleFacts.Claim(
+                id: "c_ready",
+                statement: "The plan is ready.",
+                source: global::TestProject.Mini.Entities.Alice,
+                isAuthorVoice: false,
+                stance: global::ArticleFacts.Stance.Reported,
+                evidence: global::TestProject.Mini.SharedAnchors.A0,
+                evidenceQuote: global::TestProject.Mini.Quotes.QReady,
+                cue: new global::ArticleFacts.Anchor(start: 12, length: 4, line: 1, column: 13, text: "said"),
+                about: null,
+                subject: null,
+                @object: null,
+                predicate: null,
+                when: null,
+                quantities: global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
 
             /// <summary>
-            /// <b>asserted</b> by the article's own voice (Acme Corp): Acme shipped twelve crates to Alice.
-            /// Evidence: “Acme Corp shipped 12 crates to Alice Smith” (line 2, column 1)
+            /// <para><b>asserted</b> by the article's own voice (<see cref="global::TestProject.Mini.Entities.Acme">Acme Corp</see>): Acme shipped twelve crates to Alice.</para>
+            /// <para>Evidence: “Acme Corp shipped 12 crates to Alice Smith” (line 2, column 1).</para>
+            /// <para>Defined in <c>mini.facts.yaml</c>, line 32.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CShipped { get; } = new global::ArticleFacts.Claim("c_shipped", "Acme shipped twelve crates to Alice.", global::TestProject.Mini.Entities.Acme, true, global::ArticleFacts.Stance.Asserted, new global::ArticleFacts.Anchor(73, 42, 2, 1, "Acme Corp shipped 12 crates to Alice Smith"), null, null, null, null, null, null, null, global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Quantity>(global::TestProject.Mini.Quantities.QtyCrates));
+            public static global::ArticleFacts.Claim CShipped { get; } = new global::ArticleFacts.Claim(
+                id: "c_shipped",
+                statement: "Acme shipped twelve crates to Alice.",
+                source: global::TestProject.Mini.Entities.Acme,
+                isAuthorVoice: true,
+                stance: global::ArticleFacts.Stance.Asserted,
+                evidence: new global::ArticleFacts.Anchor(start: 73, length: 42, line: 2, column: 1, text: "Acme Corp shipped 12 crates to Alice Smith"),
+                evidenceQuote: null,
+                cue: null,
+                about: null,
+                subject: null,
+                @object: null,
+                predicate: null,
+                when: null,
+                quantities: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Quantity>(global::TestProject.Mini.Quantities.QtyCrates));
 
             /// <summary>
             /// Every claim of the article, in file order.
@@ -134,6 +235,27 @@ namespace TestProject
         /// <summary>
         /// Every fact of the article: the article and each section's <c>All</c>.
         /// </summary>
-        public static global::ArticleFacts.FactSheet Facts { get; } = new global::ArticleFacts.FactSheet(Article, Entities.All, Events.All, Claims.All, Quotes.All, Quantities.All, Dates.All);
+        [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        public static global::ArticleFacts.FactSheet Facts { get; } = new global::ArticleFacts.FactSheet(
+            article: Article,
+            entities: Entities.All,
+            events: Events.All,
+            claims: Claims.All,
+            quotes: Quotes.All,
+            quantities: Quantities.All,
+            dates: Dates.All);
+
+        /// <summary>
+        /// The anchors that several facts share, each built once.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        private static class SharedAnchors
+        {
+            internal static readonly global::ArticleFacts.Anchor A0 = new global::ArticleFacts.Anchor(start: 31, length: 11, line: 1, column: 32, text: "ready to go");
+        }
     }
 }

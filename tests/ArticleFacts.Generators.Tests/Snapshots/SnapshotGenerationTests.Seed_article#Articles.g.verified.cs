@@ -6,12 +6,14 @@ namespace ArticleFacts.Data
     /// <summary>
     /// Every article compiled into this assembly by ArticleFacts.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
     public static partial class Articles
     {
         /// <summary>
         /// The fact sheet of every article, in ordinal order of article id: <c>nk_fm_visit</c>.
         /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        [global::System.Diagnostics.DebuggerNonUserCode]
         public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.FactSheet> All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ArticleFacts.FactSheet>(global::ArticleFacts.Data.NkFmVisit.Facts);
     }
 }

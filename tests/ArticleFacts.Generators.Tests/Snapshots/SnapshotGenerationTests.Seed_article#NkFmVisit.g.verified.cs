@@ -5,172 +5,365 @@
 namespace ArticleFacts.Data
 {
     /// <summary>
-    /// <b>North Korea's Foreign Minister to Visit Russia</b>, published by The Moscow Times on 2024-01-14.
+    /// <para><b>North Korea's Foreign Minister to Visit Russia</b>, published by <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes">The Moscow Times</see> on 2024-01-14.</para>
+    /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 4.</para>
     /// </summary>
     /// <remarks>
     /// Facts curated from <c>nk_fm_visit.facts.yaml</c>, checked against the article text at compile time.
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
     public static partial class NkFmVisit
     {
         private static readonly string s_text = global::System.Text.Encoding.UTF8.GetString("North Korea's Foreign Minister will visit Russia this coming week, state media reported Sunday, with Washington leading a chorus of global condemnation over Pyongyang's alleged transfers of weapons to Moscow for use in Ukraine.\nTraditional allies, Russia and North Korea have recently boosted ties anew, with Pyongyang's leader Kim Jong Un making a rare overseas trip to see President Vladimir Putin in Russia's far east in September.\nTop Russian officials, including Moscow's Defense and Foreign ministers, also visited North Korea last year, with the flurry of trips both ways fanning concern among Kyiv's allies over the possibility of a potential arms deal.\n\"Choe Son Hui, Minister of Foreign Affairs of the Democratic People's Republic of Korea, will pay an official visit to the Russian Federation from January 15 to 17 at the invitation of its Foreign Minister Sergei Lavrov,\" the Korean Central News Agency said, using the North's official name.\nEarlier this month, the White House accused the North of sending both ballistic missiles and launchers to Russia in what it called a \"significant and concerning escalation\" of its support for Moscow's war effort.\nPyongyang-supplied missiles with ranges of around 900 kilometers (550 miles) were used by Russia in attacks on Ukraine, officials said.\nIncreasing military and economic cooperation between Russia and North Korea has triggered concerns in Washington and Seoul.\nSouth Korea has accused Pyongyang of having provided more than one million artillery rounds to Moscow in exchange for advice on military satellite technology.\nAfter two failed attempts, North Korea succeeded in putting a spy satellite into orbit late last year, after Seoul said it received Russian help.\nThe United States said in October last year that North Korea had delivered more than 1,000 containers of military equipment and munitions to Russia.\nA Message from The Moscow Times:\nDear readers,\nWe are facing unprecedented challenges. Russia's Prosecutor General's Office has designated The Moscow Times as an \"undesirable\" organization, criminalizing our work and putting our staff at risk of prosecution. This follows our earlier unjust labeling as a \"foreign agent.\"\nThese actions are direct attempts to silence independent journalism in Russia. The authorities claim our work \"discredits the decisions of the Russian leadership.\" We see things differently: we strive to provide accurate, unbiased reporting on Russia.\nWe, the journalists of The Moscow Times, refuse to be silenced. But to continue our work, we need your help.\nYour support, no matter how small, makes a world of difference. If you can, please support us monthly starting from just $2. It's quick to set up, and every contribution makes a significant impact.\nBy supporting The Moscow Times, you're defending open, independent journalism in the face of repression. Thank you for standing with us.\nRemind me later."u8);
 
         /// <summary>
-        /// <b>North Korea's Foreign Minister to Visit Russia</b>, published by The Moscow Times on 2024-01-14.
+        /// <para><b>North Korea's Foreign Minister to Visit Russia</b>, published by <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes">The Moscow Times</see> on 2024-01-14.</para>
+        /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 4.</para>
         /// </summary>
-        public static global::ArticleFacts.Article Article { get; } = new global::ArticleFacts.Article("nk_fm_visit", "North Korea's Foreign Minister to Visit Russia", global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes, new global::System.DateOnly(2024, 1, 14), "en", null, s_text, new global::ArticleFacts.Anchor(0, 1881, 1, 1, s_text.Substring(0, 1881)));
+        [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        public static global::ArticleFacts.Article Article { get; } = new global::ArticleFacts.Article(
+            id: "nk_fm_visit",
+            title: "North Korea's Foreign Minister to Visit Russia",
+            publisher: global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes,
+            published: new global::System.DateOnly(year: 2024, month: 1, day: 14),
+            language: "en",
+            url: null,
+            text: s_text,
+            body: new global::ArticleFacts.Anchor(start: 0, length: 1881, line: 1, column: 1, text: s_text.Substring(0, 1881)));
 
         /// <summary>
         /// The entities (people, organisations, countries, places, groups) of the article.
         /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        [global::System.Diagnostics.DebuggerNonUserCode]
         public static class Entities
         {
             /// <summary>
-            /// Organization <b>The Moscow Times</b> (<c>moscow_times</c>).
-            /// Not mentioned in the article body.
+            /// <para>Organization <b>The Moscow Times</b> (<c>moscow_times</c>).</para>
+            /// <para>Not mentioned in the article body.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 16.</para>
             /// </summary>
-            public static global::ArticleFacts.Organization MoscowTimes { get; } = new global::ArticleFacts.Organization("moscow_times", "The Moscow Times", global::ArticleFacts.ValueArray<string>.Empty, global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty, null, false);
+            public static global::ArticleFacts.Organization MoscowTimes { get; } = new global::ArticleFacts.Organization(
+                id: "moscow_times",
+                name: "The Moscow Times",
+                aliases: global::ArticleFacts.ValueArray<string>.Empty,
+                roles: global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty,
+                partOf: null,
+                mentioned: false);
 
             /// <summary>
-            /// Country <b>North Korea</b> (<c>north_korea</c>).
-            /// Also: “Pyongyang”, “the North”, “Democratic People's Republic of Korea”.
+            /// <para>Country <b>North Korea</b> (<c>north_korea</c>).</para>
+            /// <para>Also: “Pyongyang”, “the North”, “Democratic People's Republic of Korea”.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 22.</para>
             /// </summary>
-            public static global::ArticleFacts.Country NorthKorea { get; } = new global::ArticleFacts.Country("north_korea", "North Korea", global::ArticleFacts.ValueArray.Create<string>("Pyongyang", "the North", "Democratic People's Republic of Korea"), global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty, null, true);
+            public static global::ArticleFacts.Country NorthKorea { get; } = new global::ArticleFacts.Country(
+                id: "north_korea",
+                name: "North Korea",
+                aliases: global::ArticleFacts.ValueArray.Create<string>("Pyongyang", "the North", "Democratic People's Republic of Korea"),
+                roles: global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty,
+                partOf: null,
+                mentioned: true);
 
             /// <summary>
-            /// Country <b>Russia</b> (<c>russia</c>).
-            /// Also: “Moscow”, “Russian Federation”.
+            /// <para>Country <b>Russia</b> (<c>russia</c>).</para>
+            /// <para>Also: “Moscow”, “Russian Federation”.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 30.</para>
             /// </summary>
-            public static global::ArticleFacts.Country Russia { get; } = new global::ArticleFacts.Country("russia", "Russia", global::ArticleFacts.ValueArray.Create<string>("Moscow", "Russian Federation"), global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty, null, true);
+            public static global::ArticleFacts.Country Russia { get; } = new global::ArticleFacts.Country(
+                id: "russia",
+                name: "Russia",
+                aliases: global::ArticleFacts.ValueArray.Create<string>("Moscow", "Russian Federation"),
+                roles: global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty,
+                partOf: null,
+                mentioned: true);
 
             /// <summary>
-            /// Country <b>United States</b> (<c>united_states</c>).
-            /// Also: “Washington”.
+            /// <para>Country <b>United States</b> (<c>united_states</c>).</para>
+            /// <para>Also: “Washington”.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 38.</para>
             /// </summary>
-            public static global::ArticleFacts.Country UnitedStates { get; } = new global::ArticleFacts.Country("united_states", "United States", global::ArticleFacts.ValueArray.Create<string>("Washington"), global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty, null, true);
+            public static global::ArticleFacts.Country UnitedStates { get; } = new global::ArticleFacts.Country(
+                id: "united_states",
+                name: "United States",
+                aliases: global::ArticleFacts.ValueArray.Create<string>("Washington"),
+                roles: global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty,
+                partOf: null,
+                mentioned: true);
 
             /// <summary>
-            /// Country <b>South Korea</b> (<c>south_korea</c>).
-            /// Also: “Seoul”.
+            /// <para>Country <b>South Korea</b> (<c>south_korea</c>).</para>
+            /// <para>Also: “Seoul”.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 45.</para>
             /// </summary>
-            public static global::ArticleFacts.Country SouthKorea { get; } = new global::ArticleFacts.Country("south_korea", "South Korea", global::ArticleFacts.ValueArray.Create<string>("Seoul"), global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty, null, true);
+            public static global::ArticleFacts.Country SouthKorea { get; } = new global::ArticleFacts.Country(
+                id: "south_korea",
+                name: "South Korea",
+                aliases: global::ArticleFacts.ValueArray.Create<string>("Seoul"),
+                roles: global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty,
+                partOf: null,
+                mentioned: true);
 
             /// <summary>
-            /// Country <b>Ukraine</b> (<c>ukraine</c>).
-            /// Also: “Kyiv”.
+            /// <para>Country <b>Ukraine</b> (<c>ukraine</c>).</para>
+            /// <para>Also: “Kyiv”.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 51.</para>
             /// </summary>
-            public static global::ArticleFacts.Country Ukraine { get; } = new global::ArticleFacts.Country("ukraine", "Ukraine", global::ArticleFacts.ValueArray.Create<string>("Kyiv"), global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty, null, true);
+            public static global::ArticleFacts.Country Ukraine { get; } = new global::ArticleFacts.Country(
+                id: "ukraine",
+                name: "Ukraine",
+                aliases: global::ArticleFacts.ValueArray.Create<string>("Kyiv"),
+                roles: global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty,
+                partOf: null,
+                mentioned: true);
 
             /// <summary>
-            /// Place <b>Russian Far East</b> (<c>russian_far_east</c>).
-            /// Also: “far east”.
-            /// Part of Russia.
+            /// <para>Place <b>Russian Far East</b> (<c>russian_far_east</c>).</para>
+            /// <para>Also: “far east”.</para>
+            /// <para>Part of <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 57.</para>
             /// </summary>
-            public static global::ArticleFacts.Place RussianFarEast { get; } = new global::ArticleFacts.Place("russian_far_east", "Russian Far East", global::ArticleFacts.ValueArray.Create<string>("far east"), global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty, global::ArticleFacts.Data.NkFmVisit.Entities.Russia, true);
+            public static global::ArticleFacts.Place RussianFarEast { get; } = new global::ArticleFacts.Place(
+                id: "russian_far_east",
+                name: "Russian Far East",
+                aliases: global::ArticleFacts.ValueArray.Create<string>("far east"),
+                roles: global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty,
+                partOf: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
+                mentioned: true);
 
             /// <summary>
-            /// Person <b>Choe Son Hui</b> (<c>choe_son_hui</c>).
-            /// Roles: Minister of Foreign Affairs, North Korea.
+            /// <para>Person <b>Choe Son Hui</b> (<c>choe_son_hui</c>).</para>
+            /// <para>Roles: Minister of Foreign Affairs, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 65.</para>
             /// </summary>
-            public static global::ArticleFacts.Person ChoeSonHui { get; } = new global::ArticleFacts.Person("choe_son_hui", "Choe Son Hui", global::ArticleFacts.ValueArray<string>.Empty, global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Role>(new global::ArticleFacts.Role("Minister of Foreign Affairs", global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea)), null, true);
+            public static global::ArticleFacts.Person ChoeSonHui { get; } = new global::ArticleFacts.Person(
+                id: "choe_son_hui",
+                name: "Choe Son Hui",
+                aliases: global::ArticleFacts.ValueArray<string>.Empty,
+                roles: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Role>(new global::ArticleFacts.Role(title: "Minister of Foreign Affairs", of: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea)),
+                partOf: null,
+                mentioned: true);
 
             /// <summary>
-            /// Person <b>Sergei Lavrov</b> (<c>sergei_lavrov</c>).
-            /// Roles: Foreign Minister, Russia.
+            /// <para>Person <b>Sergei Lavrov</b> (<c>sergei_lavrov</c>).</para>
+            /// <para>Roles: Foreign Minister, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 72.</para>
             /// </summary>
-            public static global::ArticleFacts.Person SergeiLavrov { get; } = new global::ArticleFacts.Person("sergei_lavrov", "Sergei Lavrov", global::ArticleFacts.ValueArray<string>.Empty, global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Role>(new global::ArticleFacts.Role("Foreign Minister", global::ArticleFacts.Data.NkFmVisit.Entities.Russia)), null, true);
+            public static global::ArticleFacts.Person SergeiLavrov { get; } = new global::ArticleFacts.Person(
+                id: "sergei_lavrov",
+                name: "Sergei Lavrov",
+                aliases: global::ArticleFacts.ValueArray<string>.Empty,
+                roles: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Role>(new global::ArticleFacts.Role(title: "Foreign Minister", of: global::ArticleFacts.Data.NkFmVisit.Entities.Russia)),
+                partOf: null,
+                mentioned: true);
 
             /// <summary>
-            /// Person <b>Kim Jong Un</b> (<c>kim_jong_un</c>).
-            /// Roles: leader, North Korea.
+            /// <para>Person <b>Kim Jong Un</b> (<c>kim_jong_un</c>).</para>
+            /// <para>Roles: leader, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 79.</para>
             /// </summary>
-            public static global::ArticleFacts.Person KimJongUn { get; } = new global::ArticleFacts.Person("kim_jong_un", "Kim Jong Un", global::ArticleFacts.ValueArray<string>.Empty, global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Role>(new global::ArticleFacts.Role("leader", global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea)), null, true);
+            public static global::ArticleFacts.Person KimJongUn { get; } = new global::ArticleFacts.Person(
+                id: "kim_jong_un",
+                name: "Kim Jong Un",
+                aliases: global::ArticleFacts.ValueArray<string>.Empty,
+                roles: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Role>(new global::ArticleFacts.Role(title: "leader", of: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea)),
+                partOf: null,
+                mentioned: true);
 
             /// <summary>
-            /// Person <b>Vladimir Putin</b> (<c>vladimir_putin</c>).
-            /// Roles: President, Russia.
+            /// <para>Person <b>Vladimir Putin</b> (<c>vladimir_putin</c>).</para>
+            /// <para>Roles: President, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 86.</para>
             /// </summary>
-            public static global::ArticleFacts.Person VladimirPutin { get; } = new global::ArticleFacts.Person("vladimir_putin", "Vladimir Putin", global::ArticleFacts.ValueArray<string>.Empty, global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Role>(new global::ArticleFacts.Role("President", global::ArticleFacts.Data.NkFmVisit.Entities.Russia)), null, true);
+            public static global::ArticleFacts.Person VladimirPutin { get; } = new global::ArticleFacts.Person(
+                id: "vladimir_putin",
+                name: "Vladimir Putin",
+                aliases: global::ArticleFacts.ValueArray<string>.Empty,
+                roles: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Role>(new global::ArticleFacts.Role(title: "President", of: global::ArticleFacts.Data.NkFmVisit.Entities.Russia)),
+                partOf: null,
+                mentioned: true);
 
             /// <summary>
-            /// Organization <b>Korean Central News Agency</b> (<c>kcna</c>).
-            /// Also: “state media”.
-            /// Part of North Korea.
+            /// <para>Organization <b>Korean Central News Agency</b> (<c>kcna</c>).</para>
+            /// <para>Also: “state media”.</para>
+            /// <para>Part of <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 96.</para>
             /// </summary>
-            public static global::ArticleFacts.Organization Kcna { get; } = new global::ArticleFacts.Organization("kcna", "Korean Central News Agency", global::ArticleFacts.ValueArray.Create<string>("state media"), global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, true);
+            public static global::ArticleFacts.Organization Kcna { get; } = new global::ArticleFacts.Organization(
+                id: "kcna",
+                name: "Korean Central News Agency",
+                aliases: global::ArticleFacts.ValueArray.Create<string>("state media"),
+                roles: global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty,
+                partOf: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
+                mentioned: true);
 
             /// <summary>
-            /// Organization <b>White House</b> (<c>white_house</c>).
-            /// Part of United States.
+            /// <para>Organization <b>White House</b> (<c>white_house</c>).</para>
+            /// <para>Part of <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.UnitedStates">United States</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 104.</para>
             /// </summary>
-            public static global::ArticleFacts.Organization WhiteHouse { get; } = new global::ArticleFacts.Organization("white_house", "White House", global::ArticleFacts.ValueArray<string>.Empty, global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty, global::ArticleFacts.Data.NkFmVisit.Entities.UnitedStates, true);
+            public static global::ArticleFacts.Organization WhiteHouse { get; } = new global::ArticleFacts.Organization(
+                id: "white_house",
+                name: "White House",
+                aliases: global::ArticleFacts.ValueArray<string>.Empty,
+                roles: global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty,
+                partOf: global::ArticleFacts.Data.NkFmVisit.Entities.UnitedStates,
+                mentioned: true);
 
             /// <summary>
-            /// Group <b>officials</b> (<c>officials</c>).
+            /// <para>Group <b>officials</b> (<c>officials</c>).</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 109.</para>
             /// </summary>
-            public static global::ArticleFacts.Group Officials { get; } = new global::ArticleFacts.Group("officials", "officials", global::ArticleFacts.ValueArray<string>.Empty, global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty, null, true);
+            public static global::ArticleFacts.Group Officials { get; } = new global::ArticleFacts.Group(
+                id: "officials",
+                name: "officials",
+                aliases: global::ArticleFacts.ValueArray<string>.Empty,
+                roles: global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty,
+                partOf: null,
+                mentioned: true);
 
             /// <summary>
-            /// Group <b>Top Russian officials</b> (<c>russian_officials</c>).
-            /// Part of Russia.
+            /// <para>Group <b>Top Russian officials</b> (<c>russian_officials</c>).</para>
+            /// <para>Part of <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 114.</para>
             /// </summary>
-            public static global::ArticleFacts.Group RussianOfficials { get; } = new global::ArticleFacts.Group("russian_officials", "Top Russian officials", global::ArticleFacts.ValueArray<string>.Empty, global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty, global::ArticleFacts.Data.NkFmVisit.Entities.Russia, true);
+            public static global::ArticleFacts.Group RussianOfficials { get; } = new global::ArticleFacts.Group(
+                id: "russian_officials",
+                name: "Top Russian officials",
+                aliases: global::ArticleFacts.ValueArray<string>.Empty,
+                roles: global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty,
+                partOf: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
+                mentioned: true);
 
             /// <summary>
-            /// Group <b>Kyiv's allies</b> (<c>kyivs_allies</c>).
+            /// <para>Group <b>Moscow's Defense and Foreign ministers</b> (<c>russian_ministers</c>).</para>
+            /// <para>Roles: Defense minister, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>; Foreign minister, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
+            /// <para>Part of <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.RussianOfficials">Top Russian officials</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 127.</para>
             /// </summary>
-            public static global::ArticleFacts.Group KyivsAllies { get; } = new global::ArticleFacts.Group("kyivs_allies", "Kyiv's allies", global::ArticleFacts.ValueArray<string>.Empty, global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty, null, true);
+            public static global::ArticleFacts.Group RussianMinisters { get; } = new global::ArticleFacts.Group(
+                id: "russian_ministers",
+                name: "Moscow's Defense and Foreign ministers",
+                aliases: global::ArticleFacts.ValueArray<string>.Empty,
+                roles: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Role>(new global::ArticleFacts.Role(title: "Defense minister", of: global::ArticleFacts.Data.NkFmVisit.Entities.Russia), new global::ArticleFacts.Role(title: "Foreign minister", of: global::ArticleFacts.Data.NkFmVisit.Entities.Russia)),
+                partOf: global::ArticleFacts.Data.NkFmVisit.Entities.RussianOfficials,
+                mentioned: true);
+
+            /// <summary>
+            /// <para>Group <b>Kyiv's allies</b> (<c>kyivs_allies</c>).</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 137.</para>
+            /// </summary>
+            public static global::ArticleFacts.Group KyivsAllies { get; } = new global::ArticleFacts.Group(
+                id: "kyivs_allies",
+                name: "Kyiv's allies",
+                aliases: global::ArticleFacts.ValueArray<string>.Empty,
+                roles: global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty,
+                partOf: null,
+                mentioned: true);
 
             /// <summary>
             /// Every entity of the article, in file order.
             /// </summary>
-            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Entity> All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ArticleFacts.Entity>(MoscowTimes, NorthKorea, Russia, UnitedStates, SouthKorea, Ukraine, RussianFarEast, ChoeSonHui, SergeiLavrov, KimJongUn, VladimirPutin, Kcna, WhiteHouse, Officials, RussianOfficials, KyivsAllies);
+            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Entity> All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ArticleFacts.Entity>(MoscowTimes, NorthKorea, Russia, UnitedStates, SouthKorea, Ukraine, RussianFarEast, ChoeSonHui, SergeiLavrov, KimJongUn, VladimirPutin, Kcna, WhiteHouse, Officials, RussianOfficials, RussianMinisters, KyivsAllies);
         }
 
         /// <summary>
         /// The date expressions of the article, normalised against its publication date.
         /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        [global::System.Diagnostics.DebuggerNonUserCode]
         public static class Dates
         {
             /// <summary>
-            /// <b>2024-01-14</b> (rule dct): “Sunday” (line 1, column 89)
+            /// <para><b>2024-01-14</b> (rule dct): “Sunday” (line 1, column 89).</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 553.</para>
             /// </summary>
-            public static global::ArticleFacts.DateExpression TDct { get; } = new global::ArticleFacts.DateExpression("t_dct", global::ArticleFacts.PartialDate.OfDay(2024, 1, 14), null, global::ArticleFacts.DateRule.Dct, new global::ArticleFacts.Anchor(88, 6, 1, 89, "Sunday"));
+            public static global::ArticleFacts.DateExpression TDct { get; } = new global::ArticleFacts.DateExpression(
+                id: "t_dct",
+                value: global::ArticleFacts.PartialDate.OfDay(year: 2024, month: 1, day: 14),
+                mod: null,
+                rule: global::ArticleFacts.DateRule.Dct,
+                at: new global::ArticleFacts.Anchor(start: 88, length: 6, line: 1, column: 89, text: "Sunday"));
 
             /// <summary>
-            /// <b>2024-W03</b> (rule next_week): “this coming week” (line 1, column 50)
+            /// <para><b>2024-W03</b> (rule next_week): “this coming week” (line 1, column 50).</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 558.</para>
             /// </summary>
-            public static global::ArticleFacts.DateExpression TThisComingWeek { get; } = new global::ArticleFacts.DateExpression("t_this_coming_week", global::ArticleFacts.PartialDate.OfWeek(2024, 3), null, global::ArticleFacts.DateRule.NextWeek, new global::ArticleFacts.Anchor(49, 16, 1, 50, "this coming week"));
+            public static global::ArticleFacts.DateExpression TThisComingWeek { get; } = new global::ArticleFacts.DateExpression(
+                id: "t_this_coming_week",
+                value: global::ArticleFacts.PartialDate.OfWeek(year: 2024, week: 3),
+                mod: null,
+                rule: global::ArticleFacts.DateRule.NextWeek,
+                at: new global::ArticleFacts.Anchor(start: 49, length: 16, line: 1, column: 50, text: "this coming week"));
 
             /// <summary>
-            /// <b>2023-09</b> (rule last_past_month): “in September” (line 2, column 194)
+            /// <para><b>2023-09</b> (rule last_past_month): “in September” (line 2, column 194).</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 563.</para>
             /// </summary>
-            public static global::ArticleFacts.DateExpression TSeptember { get; } = new global::ArticleFacts.DateExpression("t_september", global::ArticleFacts.PartialDate.OfMonth(2023, 9), null, global::ArticleFacts.DateRule.LastPastMonth, new global::ArticleFacts.Anchor(421, 12, 2, 194, "in September"));
+            public static global::ArticleFacts.DateExpression TSeptember { get; } = new global::ArticleFacts.DateExpression(
+                id: "t_september",
+                value: global::ArticleFacts.PartialDate.OfMonth(year: 2023, month: 9),
+                mod: null,
+                rule: global::ArticleFacts.DateRule.LastPastMonth,
+                at: new global::ArticleFacts.Anchor(start: 421, length: 12, line: 2, column: 194, text: "in September"));
 
             /// <summary>
-            /// <b>2023</b> (rule last_year): “last year” (line 3, column 99)
+            /// <para><b>2023</b> (rule last_year): “last year” (line 3, column 99).</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 568.</para>
             /// </summary>
-            public static global::ArticleFacts.DateExpression TLastYearVisits { get; } = new global::ArticleFacts.DateExpression("t_last_year_visits", global::ArticleFacts.PartialDate.OfYear(2023), null, global::ArticleFacts.DateRule.LastYear, new global::ArticleFacts.Anchor(533, 9, 3, 99, "last year"));
+            public static global::ArticleFacts.DateExpression TLastYearVisits { get; } = new global::ArticleFacts.DateExpression(
+                id: "t_last_year_visits",
+                value: global::ArticleFacts.PartialDate.OfYear(year: 2023),
+                mod: null,
+                rule: global::ArticleFacts.DateRule.LastYear,
+                at: new global::ArticleFacts.Anchor(start: 533, length: 9, line: 3, column: 99, text: "last year"));
 
             /// <summary>
-            /// <b>2024-01-15 to 2024-01-17</b> (rule next_month_day): “January 15 to 17” (line 4, column 148)
+            /// <para><b>2024-01-15 to 2024-01-17</b> (rule next_month_day): “January 15 to 17” (line 4, column 148).</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 573.</para>
             /// </summary>
-            public static global::ArticleFacts.DateExpression TJan1517 { get; } = new global::ArticleFacts.DateExpression("t_jan_15_17", global::ArticleFacts.PartialDate.OfDay(2024, 1, 15), global::ArticleFacts.PartialDate.OfDay(2024, 1, 17), null, global::ArticleFacts.DateRule.NextMonthDay, new global::ArticleFacts.Anchor(809, 16, 4, 148, "January 15 to 17"));
+            public static global::ArticleFacts.DateExpression TJan1517 { get; } = new global::ArticleFacts.DateExpression(
+                id: "t_jan_15_17",
+                start: global::ArticleFacts.PartialDate.OfDay(year: 2024, month: 1, day: 15),
+                end: global::ArticleFacts.PartialDate.OfDay(year: 2024, month: 1, day: 17),
+                mod: null,
+                rule: global::ArticleFacts.DateRule.NextMonthDay,
+                at: new global::ArticleFacts.Anchor(start: 809, length: 16, line: 4, column: 148, text: "January 15 to 17"));
 
             /// <summary>
-            /// <b>2024-01</b> (mod start, rule this_month): “Earlier this month” (line 5, column 1)
+            /// <para><b>2024-01</b> (mod start, rule this_month): “Earlier this month” (line 5, column 1).</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 579.</para>
             /// </summary>
-            public static global::ArticleFacts.DateExpression TEarlierThisMonth { get; } = new global::ArticleFacts.DateExpression("t_earlier_this_month", global::ArticleFacts.PartialDate.OfMonth(2024, 1), global::ArticleFacts.DateMod.Start, global::ArticleFacts.DateRule.ThisMonth, new global::ArticleFacts.Anchor(954, 18, 5, 1, "Earlier this month"));
+            public static global::ArticleFacts.DateExpression TEarlierThisMonth { get; } = new global::ArticleFacts.DateExpression(
+                id: "t_earlier_this_month",
+                value: global::ArticleFacts.PartialDate.OfMonth(year: 2024, month: 1),
+                mod: global::ArticleFacts.DateMod.Start,
+                rule: global::ArticleFacts.DateRule.ThisMonth,
+                at: new global::ArticleFacts.Anchor(start: 954, length: 18, line: 5, column: 1, text: "Earlier this month"));
 
             /// <summary>
-            /// <b>2023</b> (mod end, rule last_year): “late last year” (line 9, column 88)
+            /// <para><b>2023</b> (mod end, rule last_year): “late last year” (line 9, column 88).</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 585.</para>
             /// </summary>
-            public static global::ArticleFacts.DateExpression TLateLastYear { get; } = new global::ArticleFacts.DateExpression("t_late_last_year", global::ArticleFacts.PartialDate.OfYear(2023), global::ArticleFacts.DateMod.End, global::ArticleFacts.DateRule.LastYear, new global::ArticleFacts.Anchor(1673, 14, 9, 88, "late last year"));
+            public static global::ArticleFacts.DateExpression TLateLastYear { get; } = new global::ArticleFacts.DateExpression(
+                id: "t_late_last_year",
+                value: global::ArticleFacts.PartialDate.OfYear(year: 2023),
+                mod: global::ArticleFacts.DateMod.End,
+                rule: global::ArticleFacts.DateRule.LastYear,
+                at: new global::ArticleFacts.Anchor(start: 1673, length: 14, line: 9, column: 88, text: "late last year"));
 
             /// <summary>
-            /// <b>2023-10</b> (rule month_of_last_year): “in October last year” (line 10, column 24)
+            /// <para><b>2023-10</b> (rule month_of_last_year): “in October last year” (line 10, column 24).</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 591.</para>
             /// </summary>
-            public static global::ArticleFacts.DateExpression TOctoberLastYear { get; } = new global::ArticleFacts.DateExpression("t_october_last_year", global::ArticleFacts.PartialDate.OfMonth(2023, 10), null, global::ArticleFacts.DateRule.MonthOfLastYear, new global::ArticleFacts.Anchor(1755, 20, 10, 24, "in October last year"));
+            public static global::ArticleFacts.DateExpression TOctoberLastYear { get; } = new global::ArticleFacts.DateExpression(
+                id: "t_october_last_year",
+                value: global::ArticleFacts.PartialDate.OfMonth(year: 2023, month: 10),
+                mod: null,
+                rule: global::ArticleFacts.DateRule.MonthOfLastYear,
+                at: new global::ArticleFacts.Anchor(start: 1755, length: 20, line: 10, column: 24, text: "in October last year"));
 
             /// <summary>
             /// Every date expression of the article, in file order.
@@ -181,27 +374,58 @@ namespace ArticleFacts.Data
         /// <summary>
         /// The quantities the article states.
         /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        [global::System.Diagnostics.DebuggerNonUserCode]
         public static class Quantities
         {
             /// <summary>
-            /// approx <b>900 km</b> (printed also as 550 [mi_i]): “around 900 kilometers (550 miles)” (line 6, column 44)
+            /// <para>approx <b>900 km</b> (printed also as 550 [mi_i]): “around 900 kilometers (550 miles)” (line 6, column 44).</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 522.</para>
             /// </summary>
-            public static global::ArticleFacts.Quantity QtyMissileRange { get; } = new global::ArticleFacts.Quantity("qty_missile_range", 900m, "km", global::ArticleFacts.Comparator.Approx, new global::ArticleFacts.Amount(550m, "[mi_i]"), new global::ArticleFacts.Anchor(1210, 33, 6, 44, "around 900 kilometers (550 miles)"));
+            public static global::ArticleFacts.Quantity QtyMissileRange { get; } = new global::ArticleFacts.Quantity(
+                id: "qty_missile_range",
+                value: 900m,
+                unit: "km",
+                comparator: global::ArticleFacts.Comparator.Approx,
+                alt: new global::ArticleFacts.Amount(value: 550m, unit: "[mi_i]"),
+                at: new global::ArticleFacts.Anchor(start: 1210, length: 33, line: 6, column: 44, text: "around 900 kilometers (550 miles)"));
 
             /// <summary>
-            /// more than <b>1000000 {artillery_round}</b>: “more than one million artillery rounds” (line 8, column 54)
+            /// <para>more than <b>1000000 {artillery_round}</b>: “more than one million artillery rounds” (line 8, column 54).</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 529.</para>
             /// </summary>
-            public static global::ArticleFacts.Quantity QtyShells { get; } = new global::ArticleFacts.Quantity("qty_shells", 1000000m, "{artillery_round}", global::ArticleFacts.Comparator.MoreThan, null, new global::ArticleFacts.Anchor(1480, 38, 8, 54, "more than one million artillery rounds"));
+            public static global::ArticleFacts.Quantity QtyShells { get; } = new global::ArticleFacts.Quantity(
+                id: "qty_shells",
+                value: 1000000m,
+                unit: "{artillery_round}",
+                comparator: global::ArticleFacts.Comparator.MoreThan,
+                alt: null,
+                at: new global::ArticleFacts.Anchor(start: 1480, length: 38, line: 8, column: 54, text: "more than one million artillery rounds"));
 
             /// <summary>
-            /// <b>2 {attempt}</b>: “two failed attempts” (line 9, column 7)
+            /// <para><b>2 {attempt}</b>: “two failed attempts” (line 9, column 7).</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 535.</para>
             /// </summary>
-            public static global::ArticleFacts.Quantity QtyFailedAttempts { get; } = new global::ArticleFacts.Quantity("qty_failed_attempts", 2m, "{attempt}", global::ArticleFacts.Comparator.Exact, null, new global::ArticleFacts.Anchor(1592, 19, 9, 7, "two failed attempts"));
+            public static global::ArticleFacts.Quantity QtyFailedAttempts { get; } = new global::ArticleFacts.Quantity(
+                id: "qty_failed_attempts",
+                value: 2m,
+                unit: "{attempt}",
+                comparator: global::ArticleFacts.Comparator.Exact,
+                alt: null,
+                at: new global::ArticleFacts.Anchor(start: 1592, length: 19, line: 9, column: 7, text: "two failed attempts"));
 
             /// <summary>
-            /// more than <b>1000 {container}</b>: “more than 1,000 containers” (line 10, column 76)
+            /// <para>more than <b>1000 {container}</b>: “more than 1,000 containers” (line 10, column 76).</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 541.</para>
             /// </summary>
-            public static global::ArticleFacts.Quantity QtyContainers { get; } = new global::ArticleFacts.Quantity("qty_containers", 1000m, "{container}", global::ArticleFacts.Comparator.MoreThan, null, new global::ArticleFacts.Anchor(1807, 26, 10, 76, "more than 1,000 containers"));
+            public static global::ArticleFacts.Quantity QtyContainers { get; } = new global::ArticleFacts.Quantity(
+                id: "qty_containers",
+                value: 1000m,
+                unit: "{container}",
+                comparator: global::ArticleFacts.Comparator.MoreThan,
+                alt: null,
+                at: new global::ArticleFacts.Anchor(start: 1807, length: 26, line: 10, column: 76, text: "more than 1,000 containers"));
 
             /// <summary>
             /// Every quantity of the article, in file order.
@@ -212,120 +436,314 @@ namespace ArticleFacts.Data
         /// <summary>
         /// The events the article describes.
         /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        [global::System.Diagnostics.DebuggerNonUserCode]
         public static class Events
         {
             /// <summary>
-            /// <c>official_visit</c> (future) in Russia: “will visit Russia” (line 1, column 32)
-            /// Participants: Choe Son Hui, Sergei Lavrov.
+            /// <para><c>official_visit</c> (future) in <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>: “will pay an official visit” (line 4, column 90).</para>
+            /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui">Choe Son Hui</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.SergeiLavrov">Sergei Lavrov</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 147.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvChoeVisit { get; } = new global::ArticleFacts.Event("ev_choe_visit", "official_visit", global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui, global::ArticleFacts.Data.NkFmVisit.Entities.SergeiLavrov), global::ArticleFacts.Data.NkFmVisit.Entities.Russia, global::ArticleFacts.Data.NkFmVisit.Dates.TJan1517, global::ArticleFacts.Tense.Future, new global::ArticleFacts.Anchor(31, 17, 1, 32, "will visit Russia"));
+            public static global::ArticleFacts.Event EvChoeVisit { get; } = new global::ArticleFacts.Event(
+                id: "ev_choe_visit",
+                type: "official_visit",
+                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui, global::ArticleFacts.Data.NkFmVisit.Entities.SergeiLavrov),
+                place: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
+                when: global::ArticleFacts.Data.NkFmVisit.Dates.TJan1517,
+                tense: global::ArticleFacts.Tense.Future,
+                trigger: new global::ArticleFacts.Anchor(start: 751, length: 26, line: 4, column: 90, text: "will pay an official visit"));
 
             /// <summary>
-            /// <c>arms_transfer</c> (past): “transfers of weapons” (line 1, column 178)
-            /// Participants: North Korea, Russia.
+            /// <para><c>official_visit</c> (future) in <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>: “will visit Russia” (line 1, column 32).</para>
+            /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui">Choe Son Hui</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 157.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvWeaponsTransfers { get; } = new global::ArticleFacts.Event("ev_weapons_transfers", "arms_transfer", global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, global::ArticleFacts.Data.NkFmVisit.Entities.Russia), null, null, global::ArticleFacts.Tense.Past, new global::ArticleFacts.Anchor(177, 20, 1, 178, "transfers of weapons"));
+            public static global::ArticleFacts.Event EvChoeVisitThisWeek { get; } = new global::ArticleFacts.Event(
+                id: "ev_choe_visit_this_week",
+                type: "official_visit",
+                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui),
+                place: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
+                when: global::ArticleFacts.Data.NkFmVisit.Dates.TThisComingWeek,
+                tense: global::ArticleFacts.Tense.Future,
+                trigger: new global::ArticleFacts.Anchor(start: 31, length: 17, line: 1, column: 32, text: "will visit Russia"));
 
             /// <summary>
-            /// <c>official_visit</c> (past) in Russian Far East: “rare overseas trip” (line 2, column 122)
-            /// Participants: Kim Jong Un.
+            /// <para><c>invitation</c> (past): “invitation” (line 4, column 172).</para>
+            /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.SergeiLavrov">Sergei Lavrov</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui">Choe Son Hui</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 167.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvKimTrip { get; } = new global::ArticleFacts.Event("ev_kim_trip", "official_visit", global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.KimJongUn), global::ArticleFacts.Data.NkFmVisit.Entities.RussianFarEast, global::ArticleFacts.Data.NkFmVisit.Dates.TSeptember, global::ArticleFacts.Tense.Past, new global::ArticleFacts.Anchor(349, 18, 2, 122, "rare overseas trip"));
+            public static global::ArticleFacts.Event EvLavrovInvitation { get; } = new global::ArticleFacts.Event(
+                id: "ev_lavrov_invitation",
+                type: "invitation",
+                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.SergeiLavrov, global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui),
+                place: null,
+                when: null,
+                tense: global::ArticleFacts.Tense.Past,
+                trigger: new global::ArticleFacts.Anchor(start: 833, length: 10, line: 4, column: 172, text: "invitation"));
 
             /// <summary>
-            /// <c>meeting</c> (past) in Russian Far East: “to see President Vladimir Putin” (line 2, column 141)
-            /// Participants: Kim Jong Un, Vladimir Putin.
+            /// <para><c>condemnation</c> (ongoing): “chorus of global condemnation” (line 1, column 123).</para>
+            /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.UnitedStates">United States</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 174.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvKimPutinMeeting { get; } = new global::ArticleFacts.Event("ev_kim_putin_meeting", "meeting", global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.KimJongUn, global::ArticleFacts.Data.NkFmVisit.Entities.VladimirPutin), global::ArticleFacts.Data.NkFmVisit.Entities.RussianFarEast, global::ArticleFacts.Data.NkFmVisit.Dates.TSeptember, global::ArticleFacts.Tense.Past, new global::ArticleFacts.Anchor(368, 31, 2, 141, "to see President Vladimir Putin"));
+            public static global::ArticleFacts.Event EvCondemnation { get; } = new global::ArticleFacts.Event(
+                id: "ev_condemnation",
+                type: "condemnation",
+                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.UnitedStates, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea),
+                place: null,
+                when: null,
+                tense: global::ArticleFacts.Tense.Ongoing,
+                trigger: new global::ArticleFacts.Anchor(start: 122, length: 29, line: 1, column: 123, text: "chorus of global condemnation"));
 
             /// <summary>
-            /// <c>official_visit</c> (past) in North Korea: “visited North Korea” (line 3, column 79)
-            /// Participants: Top Russian officials, Sergei Lavrov.
+            /// <para><c>arms_transfer</c> (past): “transfers of weapons” (line 1, column 178).</para>
+            /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 181.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvRussianOfficialsVisits { get; } = new global::ArticleFacts.Event("ev_russian_officials_visits", "official_visit", global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.RussianOfficials, global::ArticleFacts.Data.NkFmVisit.Entities.SergeiLavrov), global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, global::ArticleFacts.Data.NkFmVisit.Dates.TLastYearVisits, global::ArticleFacts.Tense.Past, new global::ArticleFacts.Anchor(513, 19, 3, 79, "visited North Korea"));
+            public static global::ArticleFacts.Event EvWeaponsTransfers { get; } = new global::ArticleFacts.Event(
+                id: "ev_weapons_transfers",
+                type: "arms_transfer",
+                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, global::ArticleFacts.Data.NkFmVisit.Entities.Russia),
+                place: null,
+                when: null,
+                tense: global::ArticleFacts.Tense.Past,
+                trigger: new global::ArticleFacts.Anchor(start: 177, length: 20, line: 1, column: 178, text: "transfers of weapons"));
 
             /// <summary>
-            /// <c>arms_transfer</c> (past): “sending both ballistic missiles and launchers to Russia” (line 5, column 58)
-            /// Participants: North Korea, Russia.
+            /// <para><c>official_visit</c> (past) in <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.RussianFarEast">Russian Far East</see>: “rare overseas trip” (line 2, column 122).</para>
+            /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.KimJongUn">Kim Jong Un</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 189.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvMissileTransfer { get; } = new global::ArticleFacts.Event("ev_missile_transfer", "arms_transfer", global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, global::ArticleFacts.Data.NkFmVisit.Entities.Russia), null, null, global::ArticleFacts.Tense.Past, new global::ArticleFacts.Anchor(1011, 55, 5, 58, "sending both ballistic missiles and launchers to Russia"));
+            public static global::ArticleFacts.Event EvKimTrip { get; } = new global::ArticleFacts.Event(
+                id: "ev_kim_trip",
+                type: "official_visit",
+                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.KimJongUn),
+                place: global::ArticleFacts.Data.NkFmVisit.Entities.RussianFarEast,
+                when: global::ArticleFacts.Data.NkFmVisit.Dates.TSeptember,
+                tense: global::ArticleFacts.Tense.Past,
+                trigger: new global::ArticleFacts.Anchor(start: 349, length: 18, line: 2, column: 122, text: "rare overseas trip"));
 
             /// <summary>
-            /// <c>war</c> (ongoing): “war effort” (line 5, column 202)
-            /// Participants: Russia.
+            /// <para><c>meeting</c> (past) in <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.RussianFarEast">Russian Far East</see>: “to see President Vladimir Putin” (line 2, column 141).</para>
+            /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.KimJongUn">Kim Jong Un</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.VladimirPutin">Vladimir Putin</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 197.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvWarUkraine { get; } = new global::ArticleFacts.Event("ev_war_ukraine", "war", global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.Russia), null, null, global::ArticleFacts.Tense.Ongoing, new global::ArticleFacts.Anchor(1155, 10, 5, 202, "war effort"));
+            public static global::ArticleFacts.Event EvKimPutinMeeting { get; } = new global::ArticleFacts.Event(
+                id: "ev_kim_putin_meeting",
+                type: "meeting",
+                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.KimJongUn, global::ArticleFacts.Data.NkFmVisit.Entities.VladimirPutin),
+                place: global::ArticleFacts.Data.NkFmVisit.Entities.RussianFarEast,
+                when: global::ArticleFacts.Data.NkFmVisit.Dates.TSeptember,
+                tense: global::ArticleFacts.Tense.Past,
+                trigger: new global::ArticleFacts.Anchor(start: 368, length: 31, line: 2, column: 141, text: "to see President Vladimir Putin"));
 
             /// <summary>
-            /// <c>attack</c> (past) in Ukraine: “attacks on Ukraine” (line 6, column 101)
-            /// Participants: Russia, Ukraine.
+            /// <para><c>official_visit</c> (past) in <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>: “visited North Korea” (line 3, column 79).</para>
+            /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.RussianOfficials">Top Russian officials</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.RussianMinisters">Moscow's Defense and Foreign ministers</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 205.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvAttacksUkraine { get; } = new global::ArticleFacts.Event("ev_attacks_ukraine", "attack", global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.Russia, global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine), global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine, null, global::ArticleFacts.Tense.Past, new global::ArticleFacts.Anchor(1267, 18, 6, 101, "attacks on Ukraine"));
+            public static global::ArticleFacts.Event EvRussianOfficialsVisits { get; } = new global::ArticleFacts.Event(
+                id: "ev_russian_officials_visits",
+                type: "official_visit",
+                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.RussianOfficials, global::ArticleFacts.Data.NkFmVisit.Entities.RussianMinisters),
+                place: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
+                when: global::ArticleFacts.Data.NkFmVisit.Dates.TLastYearVisits,
+                tense: global::ArticleFacts.Tense.Past,
+                trigger: new global::ArticleFacts.Anchor(start: 513, length: 19, line: 3, column: 79, text: "visited North Korea"));
 
             /// <summary>
-            /// <c>cooperation</c> (ongoing): “Increasing military and economic cooperation” (line 7, column 1)
-            /// Participants: Russia, North Korea.
+            /// <para><c>arms_deal</c>: “potential arms deal” (line 3, column 207).</para>
+            /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 216.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvCooperation { get; } = new global::ArticleFacts.Event("ev_cooperation", "cooperation", global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.Russia, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea), null, null, global::ArticleFacts.Tense.Ongoing, new global::ArticleFacts.Anchor(1303, 44, 7, 1, "Increasing military and economic cooperation"));
+            public static global::ArticleFacts.Event EvPotentialArmsDeal { get; } = new global::ArticleFacts.Event(
+                id: "ev_potential_arms_deal",
+                type: "arms_deal",
+                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.Russia, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea),
+                place: null,
+                when: null,
+                tense: null,
+                trigger: new global::ArticleFacts.Anchor(start: 641, length: 19, line: 3, column: 207, text: "potential arms deal"));
 
             /// <summary>
-            /// <c>arms_transfer</c> (past): “provided more than one million artillery rounds” (line 8, column 45)
-            /// Participants: North Korea, Russia.
+            /// <para><c>arms_transfer</c> (past): “sending both ballistic missiles and launchers to Russia” (line 5, column 58).</para>
+            /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 223.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvShellsTransfer { get; } = new global::ArticleFacts.Event("ev_shells_transfer", "arms_transfer", global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, global::ArticleFacts.Data.NkFmVisit.Entities.Russia), null, null, global::ArticleFacts.Tense.Past, new global::ArticleFacts.Anchor(1471, 47, 8, 45, "provided more than one million artillery rounds"));
+            public static global::ArticleFacts.Event EvMissileTransfer { get; } = new global::ArticleFacts.Event(
+                id: "ev_missile_transfer",
+                type: "arms_transfer",
+                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, global::ArticleFacts.Data.NkFmVisit.Entities.Russia),
+                place: null,
+                when: null,
+                tense: global::ArticleFacts.Tense.Past,
+                trigger: new global::ArticleFacts.Anchor(start: 1011, length: 55, line: 5, column: 58, text: "sending both ballistic missiles and launchers to Russia"));
 
             /// <summary>
-            /// <c>technology_assistance</c> (past): “advice on military satellite technology” (line 8, column 119)
-            /// Participants: Russia, North Korea.
+            /// <para><c>war</c> (ongoing) in <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine">Ukraine</see>: “war effort” (line 5, column 202).</para>
+            /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine">Ukraine</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 230.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvSatelliteAdvice { get; } = new global::ArticleFacts.Event("ev_satellite_advice", "technology_assistance", global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.Russia, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea), null, null, global::ArticleFacts.Tense.Past, new global::ArticleFacts.Anchor(1545, 39, 8, 119, "advice on military satellite technology"));
+            public static global::ArticleFacts.Event EvWarUkraine { get; } = new global::ArticleFacts.Event(
+                id: "ev_war_ukraine",
+                type: "war",
+                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.Russia, global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine),
+                place: global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine,
+                when: null,
+                tense: global::ArticleFacts.Tense.Ongoing,
+                trigger: new global::ArticleFacts.Anchor(start: 1155, length: 10, line: 5, column: 202, text: "war effort"));
 
             /// <summary>
-            /// <c>launch</c> (past): “failed attempts” (line 9, column 11)
-            /// Participants: North Korea.
+            /// <para><c>attack</c> (past) in <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine">Ukraine</see>: “attacks on Ukraine” (line 6, column 101).</para>
+            /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine">Ukraine</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 240.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvFailedLaunches { get; } = new global::ArticleFacts.Event("ev_failed_launches", "launch", global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea), null, null, global::ArticleFacts.Tense.Past, new global::ArticleFacts.Anchor(1596, 15, 9, 11, "failed attempts"));
+            public static global::ArticleFacts.Event EvAttacksUkraine { get; } = new global::ArticleFacts.Event(
+                id: "ev_attacks_ukraine",
+                type: "attack",
+                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.Russia, global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine),
+                place: global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine,
+                when: null,
+                tense: global::ArticleFacts.Tense.Past,
+                trigger: new global::ArticleFacts.Anchor(start: 1267, length: 18, line: 6, column: 101, text: "attacks on Ukraine"));
 
             /// <summary>
-            /// <c>launch</c> (past): “putting a spy satellite into orbit” (line 9, column 53)
-            /// Participants: North Korea.
+            /// <para><c>cooperation</c> (ongoing): “Increasing military and economic cooperation” (line 7, column 1).</para>
+            /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 248.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvSatelliteLaunch { get; } = new global::ArticleFacts.Event("ev_satellite_launch", "launch", global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea), null, global::ArticleFacts.Data.NkFmVisit.Dates.TLateLastYear, global::ArticleFacts.Tense.Past, new global::ArticleFacts.Anchor(1638, 34, 9, 53, "putting a spy satellite into orbit"));
+            public static global::ArticleFacts.Event EvCooperation { get; } = new global::ArticleFacts.Event(
+                id: "ev_cooperation",
+                type: "cooperation",
+                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.Russia, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea),
+                place: null,
+                when: null,
+                tense: global::ArticleFacts.Tense.Ongoing,
+                trigger: new global::ArticleFacts.Anchor(start: 1303, length: 44, line: 7, column: 1, text: "Increasing military and economic cooperation"));
 
             /// <summary>
-            /// <c>technology_assistance</c> (past): “received Russian help” (line 9, column 124)
-            /// Participants: Russia, North Korea.
+            /// <para><c>arms_transfer</c> (past): “provided more than one million artillery rounds” (line 8, column 45).</para>
+            /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 254.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvRussianHelp { get; } = new global::ArticleFacts.Event("ev_russian_help", "technology_assistance", global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.Russia, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea), null, null, global::ArticleFacts.Tense.Past, new global::ArticleFacts.Anchor(1709, 21, 9, 124, "received Russian help"));
+            public static global::ArticleFacts.Event EvShellsTransfer { get; } = new global::ArticleFacts.Event(
+                id: "ev_shells_transfer",
+                type: "arms_transfer",
+                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, global::ArticleFacts.Data.NkFmVisit.Entities.Russia),
+                place: null,
+                when: null,
+                tense: global::ArticleFacts.Tense.Past,
+                trigger: new global::ArticleFacts.Anchor(start: 1471, length: 47, line: 8, column: 45, text: "provided more than one million artillery rounds"));
 
             /// <summary>
-            /// <c>arms_transfer</c> (past) in Russia: “delivered more than 1,000 containers” (line 10, column 66)
-            /// Participants: North Korea, Russia.
+            /// <para><c>technology_assistance</c>: “advice on military satellite technology” (line 8, column 119).</para>
+            /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 261.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvContainerDeliveries { get; } = new global::ArticleFacts.Event("ev_container_deliveries", "arms_transfer", global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, global::ArticleFacts.Data.NkFmVisit.Entities.Russia), global::ArticleFacts.Data.NkFmVisit.Entities.Russia, null, global::ArticleFacts.Tense.Past, new global::ArticleFacts.Anchor(1797, 36, 10, 66, "delivered more than 1,000 containers"));
+            public static global::ArticleFacts.Event EvSatelliteAdvice { get; } = new global::ArticleFacts.Event(
+                id: "ev_satellite_advice",
+                type: "technology_assistance",
+                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.Russia, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea),
+                place: null,
+                when: null,
+                tense: null,
+                trigger: new global::ArticleFacts.Anchor(start: 1545, length: 39, line: 8, column: 119, text: "advice on military satellite technology"));
+
+            /// <summary>
+            /// <para><c>launch</c> (past): “failed attempts” (line 9, column 11).</para>
+            /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 269.</para>
+            /// </summary>
+            public static global::ArticleFacts.Event EvFailedLaunches { get; } = new global::ArticleFacts.Event(
+                id: "ev_failed_launches",
+                type: "launch",
+                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea),
+                place: null,
+                when: null,
+                tense: global::ArticleFacts.Tense.Past,
+                trigger: new global::ArticleFacts.Anchor(start: 1596, length: 15, line: 9, column: 11, text: "failed attempts"));
+
+            /// <summary>
+            /// <para><c>launch</c> (past): “putting a spy satellite into orbit” (line 9, column 53).</para>
+            /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 275.</para>
+            /// </summary>
+            public static global::ArticleFacts.Event EvSatelliteLaunch { get; } = new global::ArticleFacts.Event(
+                id: "ev_satellite_launch",
+                type: "launch",
+                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea),
+                place: null,
+                when: global::ArticleFacts.Data.NkFmVisit.Dates.TLateLastYear,
+                tense: global::ArticleFacts.Tense.Past,
+                trigger: new global::ArticleFacts.Anchor(start: 1638, length: 34, line: 9, column: 53, text: "putting a spy satellite into orbit"));
+
+            /// <summary>
+            /// <para><c>technology_assistance</c> (past): “received Russian help” (line 9, column 124).</para>
+            /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 282.</para>
+            /// </summary>
+            public static global::ArticleFacts.Event EvRussianHelp { get; } = new global::ArticleFacts.Event(
+                id: "ev_russian_help",
+                type: "technology_assistance",
+                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.Russia, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea),
+                place: null,
+                when: null,
+                tense: global::ArticleFacts.Tense.Past,
+                trigger: new global::ArticleFacts.Anchor(start: 1709, length: 21, line: 9, column: 124, text: "received Russian help"));
+
+            /// <summary>
+            /// <para><c>arms_transfer</c> (past) in <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>: “delivered more than 1,000 containers” (line 10, column 66).</para>
+            /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 290.</para>
+            /// </summary>
+            public static global::ArticleFacts.Event EvContainerDeliveries { get; } = new global::ArticleFacts.Event(
+                id: "ev_container_deliveries",
+                type: "arms_transfer",
+                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, global::ArticleFacts.Data.NkFmVisit.Entities.Russia),
+                place: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
+                when: null,
+                tense: global::ArticleFacts.Tense.Past,
+                trigger: new global::ArticleFacts.Anchor(start: 1797, length: 36, line: 10, column: 66, text: "delivered more than 1,000 containers"));
 
             /// <summary>
             /// Every event of the article, in file order.
             /// </summary>
-            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Event> All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ArticleFacts.Event>(EvChoeVisit, EvWeaponsTransfers, EvKimTrip, EvKimPutinMeeting, EvRussianOfficialsVisits, EvMissileTransfer, EvWarUkraine, EvAttacksUkraine, EvCooperation, EvShellsTransfer, EvSatelliteAdvice, EvFailedLaunches, EvSatelliteLaunch, EvRussianHelp, EvContainerDeliveries);
+            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Event> All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ArticleFacts.Event>(EvChoeVisit, EvChoeVisitThisWeek, EvLavrovInvitation, EvCondemnation, EvWeaponsTransfers, EvKimTrip, EvKimPutinMeeting, EvRussianOfficialsVisits, EvPotentialArmsDeal, EvMissileTransfer, EvWarUkraine, EvAttacksUkraine, EvCooperation, EvShellsTransfer, EvSatelliteAdvice, EvFailedLaunches, EvSatelliteLaunch, EvRussianHelp, EvContainerDeliveries);
         }
 
         /// <summary>
         /// The quotations of the article, with their speakers.
         /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        [global::System.Diagnostics.DebuggerNonUserCode]
         public static class Quotes
         {
             /// <summary>
-            /// <b>Korean Central News Agency</b> (direct quote): “Choe Son Hui, Minister of Foreign Affairs of the Democratic People's Republic of Korea, will pay an official visit to the Russian Federation from January 15 to 17 at the invitation of its Foreign Minister Sergei Lavrov”
-            /// line 4, column 2; cue “said”
+            /// <para><b><see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Kcna">Korean Central News Agency</see></b> (direct quote): “Choe Son Hui, Minister of Foreign Affairs of the Democratic People's Republic of Korea, will pay an official visit to the Russian Federation from January 15 to 17 at the invitation of its Foreign Minister Sergei Lavrov”</para>
+            /// <para>Line 4, column 2; cue “said”.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 509.</para>
             /// </summary>
-            public static global::ArticleFacts.Quote QuoteKcna { get; } = new global::ArticleFacts.Quote("quote_kcna", global::ArticleFacts.Data.NkFmVisit.Entities.Kcna, global::ArticleFacts.QuoteKind.Direct, new global::ArticleFacts.Anchor(915, 4, 4, 254, "said"), new global::ArticleFacts.Anchor(663, 218, 4, 2, "Choe Son Hui, Minister of Foreign Affairs of the Democratic People's Republic of Korea, will pay an official visit to the Russian Federation from January 15 to 17 at the invitation of its Foreign Minister Sergei Lavrov"));
+            public static global::ArticleFacts.Quote QuoteKcna { get; } = new global::ArticleFacts.Quote(
+                id: "quote_kcna",
+                speaker: global::ArticleFacts.Data.NkFmVisit.Entities.Kcna,
+                kind: global::ArticleFacts.QuoteKind.Direct,
+                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A0,
+                anchor: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1);
 
             /// <summary>
-            /// <b>White House</b> (partial quote): “significant and concerning escalation”
-            /// line 5, column 135; cue “called”
+            /// <para><b><see cref="global::ArticleFacts.Data.NkFmVisit.Entities.WhiteHouse">White House</see></b> (partial quote): “significant and concerning escalation”</para>
+            /// <para>Line 5, column 135; cue “called”.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 515.</para>
             /// </summary>
-            public static global::ArticleFacts.Quote QuoteWhEscalation { get; } = new global::ArticleFacts.Quote("quote_wh_escalation", global::ArticleFacts.Data.NkFmVisit.Entities.WhiteHouse, global::ArticleFacts.QuoteKind.Partial, new global::ArticleFacts.Anchor(1078, 6, 5, 125, "called"), new global::ArticleFacts.Anchor(1088, 37, 5, 135, "significant and concerning escalation"));
+            public static global::ArticleFacts.Quote QuoteWhEscalation { get; } = new global::ArticleFacts.Quote(
+                id: "quote_wh_escalation",
+                speaker: global::ArticleFacts.Data.NkFmVisit.Entities.WhiteHouse,
+                kind: global::ArticleFacts.QuoteKind.Partial,
+                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A2,
+                anchor: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A3);
 
             /// <summary>
             /// Every quote of the article, in file order.
@@ -336,119 +754,441 @@ namespace ArticleFacts.Data
         /// <summary>
         /// The claims the article makes or reports, with source and stance.
         /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        [global::System.Diagnostics.DebuggerNonUserCode]
         public static class Claims
         {
             /// <summary>
-            /// <b>reported</b> by Korean Central News Agency: North Korea's Foreign Minister will visit Russia in the coming week.
-            /// Evidence: “North Korea's Foreign Minister will visit Russia this coming week” (line 1, column 1); cue “reported”
+            /// <para><b>reported</b> by <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Kcna">Korean Central News Agency</see>: North Korea's Foreign Minister will visit Russia in the coming week.</para>
+            /// <para>Evidence: “North Korea's Foreign Minister will visit Russia this coming week” (line 1, column 1); cue “reported”.</para>
+            /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui">Choe Son Hui</see>; predicate <c>will_visit</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 299.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CVisitReport { get; } = new global::ArticleFacts.Claim("c_visit_report", "North Korea's Foreign Minister will visit Russia in the coming week.", global::ArticleFacts.Data.NkFmVisit.Entities.Kcna, false, global::ArticleFacts.Stance.Reported, new global::ArticleFacts.Anchor(0, 65, 1, 1, "North Korea's Foreign Minister will visit Russia this coming week"), null, new global::ArticleFacts.Anchor(79, 8, 1, 80, "reported"), global::ArticleFacts.Data.NkFmVisit.Events.EvChoeVisit, global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui, global::ArticleFacts.Data.NkFmVisit.Entities.Russia, "will_visit", global::ArticleFacts.Data.NkFmVisit.Dates.TDct, global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+            public static global::ArticleFacts.Claim CVisitReport { get; } = new global::ArticleFacts.Claim(
+                id: "c_visit_report",
+                statement: "North Korea's Foreign Minister will visit Russia in the coming week.",
+                source: global::ArticleFacts.Data.NkFmVisit.Entities.Kcna,
+                isAuthorVoice: false,
+                stance: global::ArticleFacts.Stance.Reported,
+                evidence: new global::ArticleFacts.Anchor(start: 0, length: 65, line: 1, column: 1, text: "North Korea's Foreign Minister will visit Russia this coming week"),
+                evidenceQuote: null,
+                cue: new global::ArticleFacts.Anchor(start: 79, length: 8, line: 1, column: 80, text: "reported"),
+                about: global::ArticleFacts.Data.NkFmVisit.Events.EvChoeVisitThisWeek,
+                subject: global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui,
+                @object: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
+                predicate: "will_visit",
+                when: global::ArticleFacts.Data.NkFmVisit.Dates.TDct,
+                quantities: global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
 
             /// <summary>
-            /// <b>reported</b> by Korean Central News Agency: Choe Son Hui will pay an official visit to Russia from January 15 to 17 at the invitation of Sergei Lavrov.
-            /// Evidence: “Choe Son Hui, Minister of Foreign Affairs of the Democratic People's Republic of Korea, will pay an official visit to the Russian Federation from January 15 to 17 at the invitation of its Foreign Minister Sergei Lavrov” (line 4, column 2); cue “said”
+            /// <para><b>reported</b> by <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Kcna">Korean Central News Agency</see>: Choe Son Hui will pay an official visit to Russia from January 15 to 17 at the invitation of Sergei Lavrov.</para>
+            /// <para>Evidence: “Choe Son Hui, Minister of Foreign Affairs of the Democratic People's Republic of Korea, will pay an official visit to the Russian Federation from January 15 to 17 at the invitation of its Foreign Minister Sergei Lavrov” (line 4, column 2); cue “said”.</para>
+            /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui">Choe Son Hui</see>; predicate <c>will_pay_official_visit_to</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 312.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CVisitInvitation { get; } = new global::ArticleFacts.Claim("c_visit_invitation", "Choe Son Hui will pay an official visit to Russia from January 15 to 17 at the invitation of Sergei Lavrov.", global::ArticleFacts.Data.NkFmVisit.Entities.Kcna, false, global::ArticleFacts.Stance.Reported, new global::ArticleFacts.Anchor(663, 218, 4, 2, "Choe Son Hui, Minister of Foreign Affairs of the Democratic People's Republic of Korea, will pay an official visit to the Russian Federation from January 15 to 17 at the invitation of its Foreign Minister Sergei Lavrov"), global::ArticleFacts.Data.NkFmVisit.Quotes.QuoteKcna, new global::ArticleFacts.Anchor(915, 4, 4, 254, "said"), global::ArticleFacts.Data.NkFmVisit.Events.EvChoeVisit, global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui, global::ArticleFacts.Data.NkFmVisit.Entities.Russia, "will_pay_official_visit_to", global::ArticleFacts.Data.NkFmVisit.Dates.TDct, global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+            public static global::ArticleFacts.Claim CVisitInvitation { get; } = new global::ArticleFacts.Claim(
+                id: "c_visit_invitation",
+                statement: "Choe Son Hui will pay an official visit to Russia from January 15 to 17 at the invitation of Sergei Lavrov.",
+                source: global::ArticleFacts.Data.NkFmVisit.Entities.Kcna,
+                isAuthorVoice: false,
+                stance: global::ArticleFacts.Stance.Reported,
+                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1,
+                evidenceQuote: global::ArticleFacts.Data.NkFmVisit.Quotes.QuoteKcna,
+                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A0,
+                about: global::ArticleFacts.Data.NkFmVisit.Events.EvChoeVisit,
+                subject: global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui,
+                @object: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
+                predicate: "will_pay_official_visit_to",
+                when: global::ArticleFacts.Data.NkFmVisit.Dates.TDct,
+                quantities: global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
 
             /// <summary>
-            /// <b>asserted</b> by the article's own voice (The Moscow Times): Washington is leading global condemnation of North Korea over its alleged weapons transfers to Russia.
-            /// Evidence: “Washington leading a chorus of global condemnation” (line 1, column 102)
+            /// <para><b>asserted</b> by the article's own voice (<see cref="global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes">The Moscow Times</see>): Washington is leading global condemnation of North Korea over its alleged weapons transfers to Russia.</para>
+            /// <para>Evidence: “Washington leading a chorus of global condemnation” (line 1, column 102).</para>
+            /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.UnitedStates">United States</see>; predicate <c>leads_condemnation_of</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 326.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CGlobalCondemnation { get; } = new global::ArticleFacts.Claim("c_global_condemnation", "Washington is leading global condemnation of North Korea over its alleged weapons transfers to Russia.", global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes, true, global::ArticleFacts.Stance.Asserted, new global::ArticleFacts.Anchor(101, 50, 1, 102, "Washington leading a chorus of global condemnation"), null, null, null, global::ArticleFacts.Data.NkFmVisit.Entities.UnitedStates, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, "leads_condemnation_of", null, global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+            public static global::ArticleFacts.Claim CGlobalCondemnation { get; } = new global::ArticleFacts.Claim(
+                id: "c_global_condemnation",
+                statement: "Washington is leading global condemnation of North Korea over its alleged weapons transfers to Russia.",
+                source: global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes,
+                isAuthorVoice: true,
+                stance: global::ArticleFacts.Stance.Asserted,
+                evidence: new global::ArticleFacts.Anchor(start: 101, length: 50, line: 1, column: 102, text: "Washington leading a chorus of global condemnation"),
+                evidenceQuote: null,
+                cue: null,
+                about: global::ArticleFacts.Data.NkFmVisit.Events.EvCondemnation,
+                subject: global::ArticleFacts.Data.NkFmVisit.Entities.UnitedStates,
+                @object: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
+                predicate: "leads_condemnation_of",
+                when: null,
+                quantities: global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
 
             /// <summary>
-            /// <b>alleged</b> by the article's own voice (The Moscow Times): North Korea transferred weapons to Russia for use in Ukraine.
-            /// Evidence: “Pyongyang's alleged transfers of weapons to Moscow for use in Ukraine” (line 1, column 158); cue “alleged”
+            /// <para><b>alleged</b> by the article's own voice (<see cref="global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes">The Moscow Times</see>): North Korea transferred weapons to Russia for use in Ukraine.</para>
+            /// <para>Evidence: “Pyongyang's alleged transfers of weapons to Moscow for use in Ukraine” (line 1, column 158); cue “alleged”.</para>
+            /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>; predicate <c>transferred_weapons_to</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 337.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CAllegedTransfers { get; } = new global::ArticleFacts.Claim("c_alleged_transfers", "North Korea transferred weapons to Russia for use in Ukraine.", global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes, true, global::ArticleFacts.Stance.Alleged, new global::ArticleFacts.Anchor(157, 69, 1, 158, "Pyongyang's alleged transfers of weapons to Moscow for use in Ukraine"), null, new global::ArticleFacts.Anchor(169, 7, 1, 170, "alleged"), global::ArticleFacts.Data.NkFmVisit.Events.EvWeaponsTransfers, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, global::ArticleFacts.Data.NkFmVisit.Entities.Russia, "transferred_weapons_to", null, global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+            public static global::ArticleFacts.Claim CAllegedTransfers { get; } = new global::ArticleFacts.Claim(
+                id: "c_alleged_transfers",
+                statement: "North Korea transferred weapons to Russia for use in Ukraine.",
+                source: global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes,
+                isAuthorVoice: true,
+                stance: global::ArticleFacts.Stance.Alleged,
+                evidence: new global::ArticleFacts.Anchor(start: 157, length: 69, line: 1, column: 158, text: "Pyongyang's alleged transfers of weapons to Moscow for use in Ukraine"),
+                evidenceQuote: null,
+                cue: new global::ArticleFacts.Anchor(start: 169, length: 7, line: 1, column: 170, text: "alleged"),
+                about: global::ArticleFacts.Data.NkFmVisit.Events.EvWeaponsTransfers,
+                subject: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
+                @object: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
+                predicate: "transferred_weapons_to",
+                when: null,
+                quantities: global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
 
             /// <summary>
-            /// <b>asserted</b> by the article's own voice (The Moscow Times): Russia and North Korea are traditional allies.
-            /// Evidence: “Traditional allies, Russia and North Korea” (line 2, column 1)
+            /// <para><b>asserted</b> by the article's own voice (<see cref="global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes">The Moscow Times</see>): Russia and North Korea are traditional allies.</para>
+            /// <para>Evidence: “Traditional allies, Russia and North Korea” (line 2, column 1).</para>
+            /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>; predicate <c>allied_with</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 348.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CTraditionalAllies { get; } = new global::ArticleFacts.Claim("c_traditional_allies", "Russia and North Korea are traditional allies.", global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes, true, global::ArticleFacts.Stance.Asserted, new global::ArticleFacts.Anchor(228, 42, 2, 1, "Traditional allies, Russia and North Korea"), null, null, null, global::ArticleFacts.Data.NkFmVisit.Entities.Russia, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, "allied_with", null, global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+            public static global::ArticleFacts.Claim CTraditionalAllies { get; } = new global::ArticleFacts.Claim(
+                id: "c_traditional_allies",
+                statement: "Russia and North Korea are traditional allies.",
+                source: global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes,
+                isAuthorVoice: true,
+                stance: global::ArticleFacts.Stance.Asserted,
+                evidence: new global::ArticleFacts.Anchor(start: 228, length: 42, line: 2, column: 1, text: "Traditional allies, Russia and North Korea"),
+                evidenceQuote: null,
+                cue: null,
+                about: null,
+                subject: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
+                @object: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
+                predicate: "allied_with",
+                when: null,
+                quantities: global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
 
             /// <summary>
-            /// <b>asserted</b> by the article's own voice (The Moscow Times): Russia and North Korea have recently boosted ties anew.
-            /// Evidence: “Russia and North Korea have recently boosted ties anew” (line 2, column 21)
+            /// <para><b>asserted</b> by the article's own voice (<see cref="global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes">The Moscow Times</see>): Russia and North Korea have recently boosted ties anew.</para>
+            /// <para>Evidence: “Russia and North Korea have recently boosted ties anew” (line 2, column 21).</para>
+            /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>; predicate <c>boosted_ties_with</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 357.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CTiesBoosted { get; } = new global::ArticleFacts.Claim("c_ties_boosted", "Russia and North Korea have recently boosted ties anew.", global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes, true, global::ArticleFacts.Stance.Asserted, new global::ArticleFacts.Anchor(248, 54, 2, 21, "Russia and North Korea have recently boosted ties anew"), null, null, null, global::ArticleFacts.Data.NkFmVisit.Entities.Russia, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, "boosted_ties_with", null, global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+            public static global::ArticleFacts.Claim CTiesBoosted { get; } = new global::ArticleFacts.Claim(
+                id: "c_ties_boosted",
+                statement: "Russia and North Korea have recently boosted ties anew.",
+                source: global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes,
+                isAuthorVoice: true,
+                stance: global::ArticleFacts.Stance.Asserted,
+                evidence: new global::ArticleFacts.Anchor(start: 248, length: 54, line: 2, column: 21, text: "Russia and North Korea have recently boosted ties anew"),
+                evidenceQuote: null,
+                cue: null,
+                about: null,
+                subject: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
+                @object: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
+                predicate: "boosted_ties_with",
+                when: null,
+                quantities: global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
 
             /// <summary>
-            /// <b>asserted</b> by the article's own voice (The Moscow Times): Kim Jong Un made a rare overseas trip to see Vladimir Putin in Russia's far east in September.
-            /// Evidence: “Kim Jong Un making a rare overseas trip to see President Vladimir Putin in Russia's far east in September” (line 2, column 101)
+            /// <para><b>asserted</b> by the article's own voice (<see cref="global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes">The Moscow Times</see>): Kim Jong Un made a rare overseas trip to see Vladimir Putin in Russia's far east in September.</para>
+            /// <para>Evidence: “Kim Jong Un making a rare overseas trip to see President Vladimir Putin in Russia's far east in September” (line 2, column 101).</para>
+            /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.KimJongUn">Kim Jong Un</see>; predicate <c>travelled_to_meet</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.VladimirPutin">Vladimir Putin</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 366.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CKimTrip { get; } = new global::ArticleFacts.Claim("c_kim_trip", "Kim Jong Un made a rare overseas trip to see Vladimir Putin in Russia's far east in September.", global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes, true, global::ArticleFacts.Stance.Asserted, new global::ArticleFacts.Anchor(328, 105, 2, 101, "Kim Jong Un making a rare overseas trip to see President Vladimir Putin in Russia's far east in September"), null, null, global::ArticleFacts.Data.NkFmVisit.Events.EvKimPutinMeeting, global::ArticleFacts.Data.NkFmVisit.Entities.KimJongUn, global::ArticleFacts.Data.NkFmVisit.Entities.VladimirPutin, "travelled_to_meet", null, global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+            public static global::ArticleFacts.Claim CKimTrip { get; } = new global::ArticleFacts.Claim(
+                id: "c_kim_trip",
+                statement: "Kim Jong Un made a rare overseas trip to see Vladimir Putin in Russia's far east in September.",
+                source: global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes,
+                isAuthorVoice: true,
+                stance: global::ArticleFacts.Stance.Asserted,
+                evidence: new global::ArticleFacts.Anchor(start: 328, length: 105, line: 2, column: 101, text: "Kim Jong Un making a rare overseas trip to see President Vladimir Putin in Russia's far east in September"),
+                evidenceQuote: null,
+                cue: null,
+                about: global::ArticleFacts.Data.NkFmVisit.Events.EvKimPutinMeeting,
+                subject: global::ArticleFacts.Data.NkFmVisit.Entities.KimJongUn,
+                @object: global::ArticleFacts.Data.NkFmVisit.Entities.VladimirPutin,
+                predicate: "travelled_to_meet",
+                when: null,
+                quantities: global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
 
             /// <summary>
-            /// <b>asserted</b> by the article's own voice (The Moscow Times): Top Russian officials, including the Defense and Foreign ministers, visited North Korea last year.
-            /// Evidence: “Top Russian officials, including Moscow's Defense and Foreign ministers, also visited North Korea last year” (line 3, column 1)
+            /// <para><b>asserted</b> by the article's own voice (<see cref="global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes">The Moscow Times</see>): Top Russian officials, including the Defense and Foreign ministers, visited North Korea last year.</para>
+            /// <para>Evidence: “Top Russian officials, including Moscow's Defense and Foreign ministers, also visited North Korea last year” (line 3, column 1).</para>
+            /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.RussianOfficials">Top Russian officials</see>; predicate <c>visited</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 376.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim COfficialsVisited { get; } = new global::ArticleFacts.Claim("c_officials_visited", "Top Russian officials, including the Defense and Foreign ministers, visited North Korea last year.", global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes, true, global::ArticleFacts.Stance.Asserted, new global::ArticleFacts.Anchor(435, 107, 3, 1, "Top Russian officials, including Moscow's Defense and Foreign ministers, also visited North Korea last year"), null, null, global::ArticleFacts.Data.NkFmVisit.Events.EvRussianOfficialsVisits, global::ArticleFacts.Data.NkFmVisit.Entities.RussianOfficials, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, "visited", null, global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+            public static global::ArticleFacts.Claim COfficialsVisited { get; } = new global::ArticleFacts.Claim(
+                id: "c_officials_visited",
+                statement: "Top Russian officials, including the Defense and Foreign ministers, visited North Korea last year.",
+                source: global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes,
+                isAuthorVoice: true,
+                stance: global::ArticleFacts.Stance.Asserted,
+                evidence: new global::ArticleFacts.Anchor(start: 435, length: 107, line: 3, column: 1, text: "Top Russian officials, including Moscow's Defense and Foreign ministers, also visited North Korea last year"),
+                evidenceQuote: null,
+                cue: null,
+                about: global::ArticleFacts.Data.NkFmVisit.Events.EvRussianOfficialsVisits,
+                subject: global::ArticleFacts.Data.NkFmVisit.Entities.RussianOfficials,
+                @object: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
+                predicate: "visited",
+                when: null,
+                quantities: global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
 
             /// <summary>
-            /// <b>asserted</b> by the article's own voice (The Moscow Times): The exchange of visits has fanned concern among Ukraine's allies about a potential arms deal.
-            /// Evidence: “fanning concern among Kyiv's allies over the possibility of a potential arms deal” (line 3, column 145)
+            /// <para><b>asserted</b> by the article's own voice (<see cref="global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes">The Moscow Times</see>): The exchange of visits has fanned concern among Ukraine's allies about a potential arms deal.</para>
+            /// <para>Evidence: “fanning concern among Kyiv's allies over the possibility of a potential arms deal” (line 3, column 145).</para>
+            /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.KyivsAllies">Kyiv's allies</see>; predicate <c>concerned_about_arms_deal</c>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 386.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CAlliesConcern { get; } = new global::ArticleFacts.Claim("c_allies_concern", "The exchange of visits has fanned concern among Ukraine's allies about a potential arms deal.", global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes, true, global::ArticleFacts.Stance.Asserted, new global::ArticleFacts.Anchor(579, 81, 3, 145, "fanning concern among Kyiv's allies over the possibility of a potential arms deal"), null, null, null, global::ArticleFacts.Data.NkFmVisit.Entities.KyivsAllies, null, "concerned_about_arms_deal", null, global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+            public static global::ArticleFacts.Claim CAlliesConcern { get; } = new global::ArticleFacts.Claim(
+                id: "c_allies_concern",
+                statement: "The exchange of visits has fanned concern among Ukraine's allies about a potential arms deal.",
+                source: global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes,
+                isAuthorVoice: true,
+                stance: global::ArticleFacts.Stance.Asserted,
+                evidence: new global::ArticleFacts.Anchor(start: 579, length: 81, line: 3, column: 145, text: "fanning concern among Kyiv's allies over the possibility of a potential arms deal"),
+                evidenceQuote: null,
+                cue: null,
+                about: global::ArticleFacts.Data.NkFmVisit.Events.EvPotentialArmsDeal,
+                subject: global::ArticleFacts.Data.NkFmVisit.Entities.KyivsAllies,
+                @object: null,
+                predicate: "concerned_about_arms_deal",
+                when: null,
+                quantities: global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
 
             /// <summary>
-            /// <b>alleged</b> by White House: North Korea sent ballistic missiles and launchers to Russia.
-            /// Evidence: “the White House accused the North of sending both ballistic missiles and launchers to Russia” (line 5, column 21); cue “accused”
+            /// <para><b>alleged</b> by <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.WhiteHouse">White House</see>: North Korea sent ballistic missiles and launchers to Russia.</para>
+            /// <para>Evidence: “the White House accused the North of sending both ballistic missiles and launchers to Russia” (line 5, column 21); cue “accused”.</para>
+            /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>; predicate <c>sent_ballistic_missiles_and_launchers_to</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 395.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CWhMissiles { get; } = new global::ArticleFacts.Claim("c_wh_missiles", "North Korea sent ballistic missiles and launchers to Russia.", global::ArticleFacts.Data.NkFmVisit.Entities.WhiteHouse, false, global::ArticleFacts.Stance.Alleged, new global::ArticleFacts.Anchor(974, 92, 5, 21, "the White House accused the North of sending both ballistic missiles and launchers to Russia"), null, new global::ArticleFacts.Anchor(990, 7, 5, 37, "accused"), global::ArticleFacts.Data.NkFmVisit.Events.EvMissileTransfer, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, global::ArticleFacts.Data.NkFmVisit.Entities.Russia, "sent_ballistic_missiles_and_launchers_to", global::ArticleFacts.Data.NkFmVisit.Dates.TEarlierThisMonth, global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+            public static global::ArticleFacts.Claim CWhMissiles { get; } = new global::ArticleFacts.Claim(
+                id: "c_wh_missiles",
+                statement: "North Korea sent ballistic missiles and launchers to Russia.",
+                source: global::ArticleFacts.Data.NkFmVisit.Entities.WhiteHouse,
+                isAuthorVoice: false,
+                stance: global::ArticleFacts.Stance.Alleged,
+                evidence: new global::ArticleFacts.Anchor(start: 974, length: 92, line: 5, column: 21, text: "the White House accused the North of sending both ballistic missiles and launchers to Russia"),
+                evidenceQuote: null,
+                cue: new global::ArticleFacts.Anchor(start: 990, length: 7, line: 5, column: 37, text: "accused"),
+                about: global::ArticleFacts.Data.NkFmVisit.Events.EvMissileTransfer,
+                subject: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
+                @object: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
+                predicate: "sent_ballistic_missiles_and_launchers_to",
+                when: global::ArticleFacts.Data.NkFmVisit.Dates.TEarlierThisMonth,
+                quantities: global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
 
             /// <summary>
-            /// <b>reported</b> by White House: North Korea's missile deliveries are a significant and concerning escalation of its support for Russia's war effort.
-            /// Evidence: “significant and concerning escalation” (line 5, column 135); cue “called”
+            /// <para><b>reported</b> by <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.WhiteHouse">White House</see>: North Korea's missile deliveries are a significant and concerning escalation of its support for Russia's war effort.</para>
+            /// <para>Evidence: “significant and concerning escalation” (line 5, column 135); cue “called”.</para>
+            /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>; predicate <c>escalated_support_for</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 408.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CWhEscalation { get; } = new global::ArticleFacts.Claim("c_wh_escalation", "North Korea's missile deliveries are a significant and concerning escalation of its support for Russia's war effort.", global::ArticleFacts.Data.NkFmVisit.Entities.WhiteHouse, false, global::ArticleFacts.Stance.Reported, new global::ArticleFacts.Anchor(1088, 37, 5, 135, "significant and concerning escalation"), global::ArticleFacts.Data.NkFmVisit.Quotes.QuoteWhEscalation, new global::ArticleFacts.Anchor(1078, 6, 5, 125, "called"), global::ArticleFacts.Data.NkFmVisit.Events.EvMissileTransfer, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, global::ArticleFacts.Data.NkFmVisit.Entities.Russia, "escalated_support_for", global::ArticleFacts.Data.NkFmVisit.Dates.TEarlierThisMonth, global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+            public static global::ArticleFacts.Claim CWhEscalation { get; } = new global::ArticleFacts.Claim(
+                id: "c_wh_escalation",
+                statement: "North Korea's missile deliveries are a significant and concerning escalation of its support for Russia's war effort.",
+                source: global::ArticleFacts.Data.NkFmVisit.Entities.WhiteHouse,
+                isAuthorVoice: false,
+                stance: global::ArticleFacts.Stance.Reported,
+                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A3,
+                evidenceQuote: global::ArticleFacts.Data.NkFmVisit.Quotes.QuoteWhEscalation,
+                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A2,
+                about: global::ArticleFacts.Data.NkFmVisit.Events.EvMissileTransfer,
+                subject: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
+                @object: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
+                predicate: "escalated_support_for",
+                when: global::ArticleFacts.Data.NkFmVisit.Dates.TEarlierThisMonth,
+                quantities: global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
 
             /// <summary>
-            /// <b>reported</b> by officials: Russia used North Korean missiles with a range of about 900 km in attacks on Ukraine.
-            /// Evidence: “Pyongyang-supplied missiles with ranges of around 900 kilometers (550 miles) were used by Russia in attacks on Ukraine” (line 6, column 1); cue “said”
+            /// <para><b>reported</b> by <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Officials">officials</see>: Russia used North Korean missiles with a range of about 900 km in attacks on Ukraine.</para>
+            /// <para>Evidence: “Pyongyang-supplied missiles with ranges of around 900 kilometers (550 miles) were used by Russia in attacks on Ukraine” (line 6, column 1); cue “said”.</para>
+            /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>; predicate <c>used_north_korean_missiles_against</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine">Ukraine</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 421.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CMissilesUsed { get; } = new global::ArticleFacts.Claim("c_missiles_used", "Russia used North Korean missiles with a range of about 900 km in attacks on Ukraine.", global::ArticleFacts.Data.NkFmVisit.Entities.Officials, false, global::ArticleFacts.Stance.Reported, new global::ArticleFacts.Anchor(1167, 118, 6, 1, "Pyongyang-supplied missiles with ranges of around 900 kilometers (550 miles) were used by Russia in attacks on Ukraine"), null, new global::ArticleFacts.Anchor(1297, 4, 6, 131, "said"), global::ArticleFacts.Data.NkFmVisit.Events.EvAttacksUkraine, global::ArticleFacts.Data.NkFmVisit.Entities.Russia, global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine, "used_north_korean_missiles_against", null, global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Quantity>(global::ArticleFacts.Data.NkFmVisit.Quantities.QtyMissileRange));
+            public static global::ArticleFacts.Claim CMissilesUsed { get; } = new global::ArticleFacts.Claim(
+                id: "c_missiles_used",
+                statement: "Russia used North Korean missiles with a range of about 900 km in attacks on Ukraine.",
+                source: global::ArticleFacts.Data.NkFmVisit.Entities.Officials,
+                isAuthorVoice: false,
+                stance: global::ArticleFacts.Stance.Reported,
+                evidence: new global::ArticleFacts.Anchor(start: 1167, length: 118, line: 6, column: 1, text: "Pyongyang-supplied missiles with ranges of around 900 kilometers (550 miles) were used by Russia in attacks on Ukraine"),
+                evidenceQuote: null,
+                cue: new global::ArticleFacts.Anchor(start: 1297, length: 4, line: 6, column: 131, text: "said"),
+                about: global::ArticleFacts.Data.NkFmVisit.Events.EvAttacksUkraine,
+                subject: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
+                @object: global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine,
+                predicate: "used_north_korean_missiles_against",
+                when: null,
+                quantities: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Quantity>(global::ArticleFacts.Data.NkFmVisit.Quantities.QtyMissileRange));
 
             /// <summary>
-            /// <b>asserted</b> by the article's own voice (The Moscow Times): Increasing military and economic cooperation between Russia and North Korea has triggered concerns in Washington and Seoul.
-            /// Evidence: “Increasing military and economic cooperation between Russia and North Korea has triggered concerns in Washington and Seoul” (line 7, column 1)
+            /// <para><b>asserted</b> by the article's own voice (<see cref="global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes">The Moscow Times</see>): Increasing military and economic cooperation between Russia and North Korea has triggered concerns in Washington and Seoul.</para>
+            /// <para>Evidence: “Increasing military and economic cooperation between Russia and North Korea has triggered concerns in Washington and Seoul” (line 7, column 1).</para>
+            /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>; predicate <c>increasing_cooperation_with</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 433.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CCooperationConcerns { get; } = new global::ArticleFacts.Claim("c_cooperation_concerns", "Increasing military and economic cooperation between Russia and North Korea has triggered concerns in Washington and Seoul.", global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes, true, global::ArticleFacts.Stance.Asserted, new global::ArticleFacts.Anchor(1303, 122, 7, 1, "Increasing military and economic cooperation between Russia and North Korea has triggered concerns in Washington and Seoul"), null, null, global::ArticleFacts.Data.NkFmVisit.Events.EvCooperation, global::ArticleFacts.Data.NkFmVisit.Entities.Russia, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, "increasing_cooperation_with", null, global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+            public static global::ArticleFacts.Claim CCooperationConcerns { get; } = new global::ArticleFacts.Claim(
+                id: "c_cooperation_concerns",
+                statement: "Increasing military and economic cooperation between Russia and North Korea has triggered concerns in Washington and Seoul.",
+                source: global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes,
+                isAuthorVoice: true,
+                stance: global::ArticleFacts.Stance.Asserted,
+                evidence: new global::ArticleFacts.Anchor(start: 1303, length: 122, line: 7, column: 1, text: "Increasing military and economic cooperation between Russia and North Korea has triggered concerns in Washington and Seoul"),
+                evidenceQuote: null,
+                cue: null,
+                about: global::ArticleFacts.Data.NkFmVisit.Events.EvCooperation,
+                subject: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
+                @object: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
+                predicate: "increasing_cooperation_with",
+                when: null,
+                quantities: global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
 
             /// <summary>
-            /// <b>alleged</b> by South Korea: North Korea provided more than one million artillery rounds to Russia in exchange for advice on military satellite technology.
-            /// Evidence: “South Korea has accused Pyongyang of having provided more than one million artillery rounds to Moscow in exchange for advice on military satellite technology” (line 8, column 1); cue “accused”
+            /// <para><b>alleged</b> by <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.SouthKorea">South Korea</see>: North Korea provided more than one million artillery rounds to Russia in exchange for advice on military satellite technology.</para>
+            /// <para>Evidence: “South Korea has accused Pyongyang of having provided more than one million artillery rounds to Moscow in exchange for advice on military satellite technology” (line 8, column 1); cue “accused”.</para>
+            /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>; predicate <c>provided_artillery_rounds_to</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 443.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CSkShells { get; } = new global::ArticleFacts.Claim("c_sk_shells", "North Korea provided more than one million artillery rounds to Russia in exchange for advice on military satellite technology.", global::ArticleFacts.Data.NkFmVisit.Entities.SouthKorea, false, global::ArticleFacts.Stance.Alleged, new global::ArticleFacts.Anchor(1427, 157, 8, 1, "South Korea has accused Pyongyang of having provided more than one million artillery rounds to Moscow in exchange for advice on military satellite technology"), null, new global::ArticleFacts.Anchor(1443, 7, 8, 17, "accused"), global::ArticleFacts.Data.NkFmVisit.Events.EvShellsTransfer, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, global::ArticleFacts.Data.NkFmVisit.Entities.Russia, "provided_artillery_rounds_to", null, global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Quantity>(global::ArticleFacts.Data.NkFmVisit.Quantities.QtyShells));
+            public static global::ArticleFacts.Claim CSkShells { get; } = new global::ArticleFacts.Claim(
+                id: "c_sk_shells",
+                statement: "North Korea provided more than one million artillery rounds to Russia in exchange for advice on military satellite technology.",
+                source: global::ArticleFacts.Data.NkFmVisit.Entities.SouthKorea,
+                isAuthorVoice: false,
+                stance: global::ArticleFacts.Stance.Alleged,
+                evidence: new global::ArticleFacts.Anchor(start: 1427, length: 157, line: 8, column: 1, text: "South Korea has accused Pyongyang of having provided more than one million artillery rounds to Moscow in exchange for advice on military satellite technology"),
+                evidenceQuote: null,
+                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A4,
+                about: global::ArticleFacts.Data.NkFmVisit.Events.EvShellsTransfer,
+                subject: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
+                @object: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
+                predicate: "provided_artillery_rounds_to",
+                when: null,
+                quantities: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Quantity>(global::ArticleFacts.Data.NkFmVisit.Quantities.QtyShells));
 
             /// <summary>
-            /// <b>asserted</b> by the article's own voice (The Moscow Times): After two failed attempts, North Korea put a spy satellite into orbit late last year.
-            /// Evidence: “After two failed attempts, North Korea succeeded in putting a spy satellite into orbit late last year” (line 9, column 1)
+            /// <para><b>alleged</b> by <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.SouthKorea">South Korea</see>: The artillery rounds were provided in exchange for Russian advice on military satellite technology.</para>
+            /// <para>Evidence: “in exchange for advice on military satellite technology” (line 8, column 103); cue “accused”.</para>
+            /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>; predicate <c>advised_on_military_satellite_technology</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 459.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CSatelliteSuccess { get; } = new global::ArticleFacts.Claim("c_satellite_success", "After two failed attempts, North Korea put a spy satellite into orbit late last year.", global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes, true, global::ArticleFacts.Stance.Asserted, new global::ArticleFacts.Anchor(1586, 101, 9, 1, "After two failed attempts, North Korea succeeded in putting a spy satellite into orbit late last year"), null, null, global::ArticleFacts.Data.NkFmVisit.Events.EvSatelliteLaunch, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, null, "put_spy_satellite_into_orbit", null, global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Quantity>(global::ArticleFacts.Data.NkFmVisit.Quantities.QtyFailedAttempts));
+            public static global::ArticleFacts.Claim CSkSatelliteAdvice { get; } = new global::ArticleFacts.Claim(
+                id: "c_sk_satellite_advice",
+                statement: "The artillery rounds were provided in exchange for Russian advice on military satellite technology.",
+                source: global::ArticleFacts.Data.NkFmVisit.Entities.SouthKorea,
+                isAuthorVoice: false,
+                stance: global::ArticleFacts.Stance.Alleged,
+                evidence: new global::ArticleFacts.Anchor(start: 1529, length: 55, line: 8, column: 103, text: "in exchange for advice on military satellite technology"),
+                evidenceQuote: null,
+                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A4,
+                about: global::ArticleFacts.Data.NkFmVisit.Events.EvSatelliteAdvice,
+                subject: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
+                @object: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
+                predicate: "advised_on_military_satellite_technology",
+                when: null,
+                quantities: global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
 
             /// <summary>
-            /// <b>reported</b> by South Korea: North Korea received Russian help for its satellite launch.
-            /// Evidence: “Seoul said it received Russian help” (line 9, column 110); cue “said”
+            /// <para><b>asserted</b> by the article's own voice (<see cref="global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes">The Moscow Times</see>): After two failed attempts, North Korea put a spy satellite into orbit late last year.</para>
+            /// <para>Evidence: “After two failed attempts, North Korea succeeded in putting a spy satellite into orbit late last year” (line 9, column 1).</para>
+            /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>; predicate <c>put_spy_satellite_into_orbit</c>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 470.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CSeoulRussianHelp { get; } = new global::ArticleFacts.Claim("c_seoul_russian_help", "North Korea received Russian help for its satellite launch.", global::ArticleFacts.Data.NkFmVisit.Entities.SouthKorea, false, global::ArticleFacts.Stance.Reported, new global::ArticleFacts.Anchor(1695, 35, 9, 110, "Seoul said it received Russian help"), null, new global::ArticleFacts.Anchor(1701, 4, 9, 116, "said"), global::ArticleFacts.Data.NkFmVisit.Events.EvRussianHelp, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, global::ArticleFacts.Data.NkFmVisit.Entities.Russia, "received_help_from", null, global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+            public static global::ArticleFacts.Claim CSatelliteSuccess { get; } = new global::ArticleFacts.Claim(
+                id: "c_satellite_success",
+                statement: "After two failed attempts, North Korea put a spy satellite into orbit late last year.",
+                source: global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes,
+                isAuthorVoice: true,
+                stance: global::ArticleFacts.Stance.Asserted,
+                evidence: new global::ArticleFacts.Anchor(start: 1586, length: 101, line: 9, column: 1, text: "After two failed attempts, North Korea succeeded in putting a spy satellite into orbit late last year"),
+                evidenceQuote: null,
+                cue: null,
+                about: global::ArticleFacts.Data.NkFmVisit.Events.EvSatelliteLaunch,
+                subject: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
+                @object: null,
+                predicate: "put_spy_satellite_into_orbit",
+                when: null,
+                quantities: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Quantity>(global::ArticleFacts.Data.NkFmVisit.Quantities.QtyFailedAttempts));
 
             /// <summary>
-            /// <b>reported</b> by United States: North Korea delivered more than 1,000 containers of military equipment and munitions to Russia.
-            /// Evidence: “North Korea had delivered more than 1,000 containers of military equipment and munitions to Russia” (line 10, column 50); cue “said”
+            /// <para><b>reported</b> by <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.SouthKorea">South Korea</see>: North Korea received Russian help.</para>
+            /// <para>Evidence: “Seoul said it received Russian help” (line 9, column 110); cue “said”.</para>
+            /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>; predicate <c>received_help_from</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 480.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CUsContainers { get; } = new global::ArticleFacts.Claim("c_us_containers", "North Korea delivered more than 1,000 containers of military equipment and munitions to Russia.", global::ArticleFacts.Data.NkFmVisit.Entities.UnitedStates, false, global::ArticleFacts.Stance.Reported, new global::ArticleFacts.Anchor(1781, 98, 10, 50, "North Korea had delivered more than 1,000 containers of military equipment and munitions to Russia"), null, new global::ArticleFacts.Anchor(1750, 4, 10, 19, "said"), global::ArticleFacts.Data.NkFmVisit.Events.EvContainerDeliveries, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, global::ArticleFacts.Data.NkFmVisit.Entities.Russia, "delivered_military_equipment_to", global::ArticleFacts.Data.NkFmVisit.Dates.TOctoberLastYear, global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Quantity>(global::ArticleFacts.Data.NkFmVisit.Quantities.QtyContainers));
+            public static global::ArticleFacts.Claim CSeoulRussianHelp { get; } = new global::ArticleFacts.Claim(
+                id: "c_seoul_russian_help",
+                statement: "North Korea received Russian help.",
+                source: global::ArticleFacts.Data.NkFmVisit.Entities.SouthKorea,
+                isAuthorVoice: false,
+                stance: global::ArticleFacts.Stance.Reported,
+                evidence: new global::ArticleFacts.Anchor(start: 1695, length: 35, line: 9, column: 110, text: "Seoul said it received Russian help"),
+                evidenceQuote: null,
+                cue: new global::ArticleFacts.Anchor(start: 1701, length: 4, line: 9, column: 116, text: "said"),
+                about: global::ArticleFacts.Data.NkFmVisit.Events.EvRussianHelp,
+                subject: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
+                @object: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
+                predicate: "received_help_from",
+                when: null,
+                quantities: global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+
+            /// <summary>
+            /// <para><b>reported</b> by <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.UnitedStates">United States</see>: North Korea delivered more than 1,000 containers of military equipment and munitions to Russia.</para>
+            /// <para>Evidence: “North Korea had delivered more than 1,000 containers of military equipment and munitions to Russia” (line 10, column 50); cue “said”.</para>
+            /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>; predicate <c>delivered_military_equipment_to</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
+            /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 494.</para>
+            /// </summary>
+            public static global::ArticleFacts.Claim CUsContainers { get; } = new global::ArticleFacts.Claim(
+                id: "c_us_containers",
+                statement: "North Korea delivered more than 1,000 containers of military equipment and munitions to Russia.",
+                source: global::ArticleFacts.Data.NkFmVisit.Entities.UnitedStates,
+                isAuthorVoice: false,
+                stance: global::ArticleFacts.Stance.Reported,
+                evidence: new global::ArticleFacts.Anchor(start: 1781, length: 98, line: 10, column: 50, text: "North Korea had delivered more than 1,000 containers of military equipment and munitions to Russia"),
+                evidenceQuote: null,
+                cue: new global::ArticleFacts.Anchor(start: 1750, length: 4, line: 10, column: 19, text: "said"),
+                about: global::ArticleFacts.Data.NkFmVisit.Events.EvContainerDeliveries,
+                subject: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
+                @object: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
+                predicate: "delivered_military_equipment_to",
+                when: global::ArticleFacts.Data.NkFmVisit.Dates.TOctoberLastYear,
+                quantities: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Quantity>(global::ArticleFacts.Data.NkFmVisit.Quantities.QtyContainers));
 
             /// <summary>
             /// Every claim of the article, in file order.
             /// </summary>
-            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Claim> All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ArticleFacts.Claim>(CVisitReport, CVisitInvitation, CGlobalCondemnation, CAllegedTransfers, CTraditionalAllies, CTiesBoosted, CKimTrip, COfficialsVisited, CAlliesConcern, CWhMissiles, CWhEscalation, CMissilesUsed, CCooperationConcerns, CSkShells, CSatelliteSuccess, CSeoulRussianHelp, CUsContainers);
+            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Claim> All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ArticleFacts.Claim>(CVisitReport, CVisitInvitation, CGlobalCondemnation, CAllegedTransfers, CTraditionalAllies, CTiesBoosted, CKimTrip, COfficialsVisited, CAlliesConcern, CWhMissiles, CWhEscalation, CMissilesUsed, CCooperationConcerns, CSkShells, CSkSatelliteAdvice, CSatelliteSuccess, CSeoulRussianHelp, CUsContainers);
         }
 
         /// <summary>
         /// Every fact of the article: the article and each section's <c>All</c>.
         /// </summary>
-        public static global::ArticleFacts.FactSheet Facts { get; } = new global::ArticleFacts.FactSheet(Article, Entities.All, Events.All, Claims.All, Quotes.All, Quantities.All, Dates.All);
+        [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        public static global::ArticleFacts.FactSheet Facts { get; } = new global::ArticleFacts.FactSheet(
+            article: Article,
+            entities: Entities.All,
+            events: Events.All,
+            claims: Claims.All,
+            quotes: Quotes.All,
+            quantities: Quantities.All,
+            dates: Dates.All);
+
+        /// <summary>
+        /// The anchors that several facts share, each built once.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        private static class SharedAnchors
+        {
+            internal static readonly global::ArticleFacts.Anchor A0 = new global::ArticleFacts.Anchor(start: 915, length: 4, line: 4, column: 254, text: "said");
+            internal static readonly global::ArticleFacts.Anchor A1 = new global::ArticleFacts.Anchor(start: 663, length: 218, line: 4, column: 2, text: "Choe Son Hui, Minister of Foreign Affairs of the Democratic People's Republic of Korea, will pay an official visit to the Russian Federation from January 15 to 17 at the invitation of its Foreign Minister Sergei Lavrov");
+            internal static readonly global::ArticleFacts.Anchor A2 = new global::ArticleFacts.Anchor(start: 1078, length: 6, line: 5, column: 125, text: "called");
+            internal static readonly global::ArticleFacts.Anchor A3 = new global::ArticleFacts.Anchor(start: 1088, length: 37, line: 5, column: 135, text: "significant and concerning escalation");
+            internal static readonly global::ArticleFacts.Anchor A4 = new global::ArticleFacts.Anchor(start: 1443, length: 7, line: 8, column: 17, text: "accused");
+        }
     }
 }
