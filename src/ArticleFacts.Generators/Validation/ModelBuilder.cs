@@ -215,7 +215,7 @@ internal sealed class ModelBuilder
             }
 
             builder._nodes.Add(new FactNode(fact, Withholding.Own(cause), false, Array.Empty<FactRef>(), id.Location));
-            _facts.Add((fact, null));
+            _facts.Add((fact, id.Location.Line + 1, null));
             return true;
         }
 
