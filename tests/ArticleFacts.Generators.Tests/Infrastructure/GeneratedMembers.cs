@@ -6,7 +6,7 @@ namespace ArticleFacts.Generators.Tests.Infrastructure;
 
 /// <summary>
 /// The fact members of a generated article, by declaration: <c>public static global::ArticleFacts.Quote QReady</c> to
-/// its XML doc and its line, so two generations can be compared member by member, byte for byte. The <c>All</c> lists
+/// its XML doc and its lines, so two generations can be compared member by member, byte for byte. The <c>All</c> lists
 /// and the <c>Facts</c> sheet are left out (they list what is emitted); a withheld member is kept (its line has no
 /// <c>{ get; }</c> but <c>=&gt; throw</c>).
 /// </summary>
@@ -16,9 +16,18 @@ public static class GeneratedMembers
     {
         var members = new Dictionary<string, string>(StringComparer.Ordinal);
         var doc = new StringBuilder();
+        string? open = null;
         foreach (var raw in source.Split('\n'))
         {
             var line = raw.Trim();
+            if (open is not null)
+            {
+                // A member written over several lines (named arguments): up to the line that ends it.
+                members[open] += "\n" + line;
+                open = line.EndsWith(";", StringComparison.Ordinal) ? null : open;
+                continue;
+            }
+
             if (line.StartsWith("///", StringComparison.Ordinal) || line.StartsWith("[global::System.Obsolete(", StringComparison.Ordinal))
             {
                 doc.Append(line).Append('\n');
@@ -29,7 +38,9 @@ public static class GeneratedMembers
             if (line.StartsWith("public static ", StringComparison.Ordinal) && end > 0 && !line.StartsWith("public static global::System.Collections.Immutable.ImmutableArray<", StringComparison.Ordinal)
                 && !line.StartsWith("public static global::ArticleFacts.FactSheet ", StringComparison.Ordinal))
             {
-                members[line.Substring(0, end)] = doc.ToString() + line;
+                var key = line.Substring(0, end);
+                members[key] = doc.ToString() + line;
+                open = line.EndsWith(";", StringComparison.Ordinal) ? null : key;
             }
 
             doc.Clear();
