@@ -15,8 +15,9 @@ namespace ArticleFacts.Generators.PropertyTests.Robustness;
 /// <summary>
 /// Work in progress never breaks the code around it, over generated files: a valid file cut short in the middle of a
 /// line and broken there with a syntax error (what a curator leaves while typing) reports one AF0001 and nothing else,
-/// its output compiles with no error and no warning, and every fact it still emits is byte for byte the member the
-/// whole file emits (a fact cut off, or one that refers to what the error hid, is withheld instead).
+/// its output compiles with no error and no warning, and every fact it still emits is the member the
+/// whole file emits, text for text (a shared anchor written out; a fact cut off, or one that refers to what the error
+/// hid, is withheld instead).
 /// </summary>
 public class PartialFileProperties
 {
@@ -76,7 +77,7 @@ public class PartialFileProperties
             BatchCompiler.CompileAndVerify(batch, load: false);
         }
 
-        var summary = $"partial files: {count} cases, {broken} broken by a syntax error, {emitted} of their {whole} members still emitted, byte-identical";
+        var summary = $"partial files: {count} cases, {broken} broken by a syntax error, {emitted} of their {whole} members still emitted, identical";
         _output.WriteLine(summary);
         // Not vacuous: most cuts fall among the facts, and what precedes a cut survives it.
         Assert.True(broken >= count / 2, summary);
