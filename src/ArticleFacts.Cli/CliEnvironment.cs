@@ -16,10 +16,19 @@ public sealed class CliEnvironment
     /// </summary>
     public IAnsiConsole? ProgressConsole { get; init; }
 
-    /// <summary>The environment of this process.</summary>
-    public static CliEnvironment FromProcess() => new()
+    /// <summary>
+    /// Reads a file for the checks (facts files and article texts): its text, or null when it does not exist or
+    /// cannot be read. Default: the file system.
+    /// </summary>
+    public Func<string, string?> ReadFile { get; init; } = Check.FactsFiles.Read;
+
+    /// <summary>The environment of this process: live progress when standard error is a terminal.</summary>
+    public static CliEnvironment FromProcess() => ForStandardError(Console.Error, Console.IsErrorRedirected);
+
+    /// <summary>The environment for a standard error <paramref name="stderr"/>: a progress console only when it is not redirected.</summary>
+    public static CliEnvironment ForStandardError(TextWriter stderr, bool redirected) => new()
     {
-        ProgressConsole = Console.IsErrorRedirected ? null : ConsoleFactory.Create(Console.Error, redirected: false),
+        ProgressConsole = redirected ? null : ConsoleFactory.Create(stderr, redirected: false),
     };
 }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ArticleFacts.Generators.Declarations;
 using ArticleFacts.Generators.Model;
 using Microsoft.CodeAnalysis;
 
@@ -44,13 +45,26 @@ public sealed class FactsGenerator : IIncrementalGenerator
             .Select(static (pair, _) => pair.Left with { Utf8Literals = pair.Right })
             .WithTrackingName(TrackingNames.Settings);
 
+        // Classes the user declared: [FactsFrom(path)] for an article, [FactsCatalogue] for the catalogue.
+        var declarations = context.SyntaxProvider
+            .ForAttributeWithMetadataName(DeclarationReader.FactsFromAttribute, DeclarationReader.IsTypeDeclaration, DeclarationReader.ReadArticle)
+            .WithTrackingName(TrackingNames.Declarations)
+            .Collect();
+        var catalogues = context.SyntaxProvider
+            .ForAttributeWithMetadataName(DeclarationReader.FactsCatalogueAttribute, DeclarationReader.IsTypeDeclaration, DeclarationReader.ReadCatalogue)
+            .WithTrackingName(TrackingNames.CatalogueDeclarations)
+            .Collect();
+
         var catalogue = validated
             .Collect()
-            .Select(static (results, _) => Pipeline.Catalogue(results))
+            .Combine(declarations)
+            .Combine(catalogues)
+            .Combine(settings)
+            .Select(static (input, _) => Pipeline.Catalogue(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Catalogue);
 
         var emitted = validated
-            .Combine(catalogue.Select(static (c, _) => c.SkippedPaths))
+            .Combine(catalogue.Select(static (c, _) => c.Placement))
             .Combine(settings)
             .Select(static (input, ct) => Pipeline.EmitArticle(input.Left.Left, input.Left.Right, input.Right, ct))
             .WithTrackingName(TrackingNames.Emitted);
@@ -59,7 +73,11 @@ public sealed class FactsGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(validated.Select(static (r, _) => r.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
         context.RegisterSourceOutput(emitted, static (spc, source) =>
         {
-            if (source is not null)
+            if (source?.Problem is { } problem)
+            {
+                spc.ReportDiagnostic(problem.ToDiagnostic());
+            }
+            else if (source is not null)
             {
                 spc.AddSource(source.HintName, source.Text);
             }
@@ -67,9 +85,14 @@ public sealed class FactsGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(catalogue.Combine(settings), static (spc, input) =>
         {
             Report(spc, input.Left.Diagnostics);
-            if (input.Right.Problem is { } problem && input.Left.HasFactsFiles)
+            if (input.Left.HasFactsFiles)
             {
-                spc.ReportDiagnostic(problem.ToDiagnostic());
+                if (input.Right.Problem is { } problem)
+                {
+                    spc.ReportDiagnostic(problem.ToDiagnostic());
+                }
+
+                Report(spc, input.Right.Problems);
             }
 
             if (Pipeline.EmitCatalogue(input.Left, input.Right) is { } source)

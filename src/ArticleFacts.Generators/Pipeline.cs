@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using ArticleFacts.Generators.Declarations;
 using ArticleFacts.Generators.Diagnostics;
 using ArticleFacts.Generators.Emit;
 using ArticleFacts.Generators.Model;
@@ -19,13 +20,11 @@ namespace ArticleFacts.Generators;
 /// </summary>
 internal static class Pipeline
 {
-    public const string FactsSuffix = ".facts.yaml";
-
     public static readonly string Version = typeof(Pipeline).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
 
-    public static bool IsFactsFile(string path) => path.EndsWith(FactsSuffix, StringComparison.OrdinalIgnoreCase);
+    public static bool IsFactsFile(string path) => FormatFacts.IsFactsFile(path);
 
-    public static bool IsTextFile(string path) => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+    public static bool IsTextFile(string path) => FormatFacts.IsTextFile(path);
 
     public static SourceFile? Read(AdditionalText file, CancellationToken cancellationToken)
     {
@@ -98,15 +97,49 @@ internal static class Pipeline
     }
 
     /// <summary>Decides which articles are generated: one per class name, the first in ordinal path order.</summary>
-    public static CatalogueModel Catalogue(ImmutableArray<ArticleResult> results)
+    public static CatalogueModel Catalogue(ImmutableArray<ArticleResult> results) =>
+        Catalogue(results, ImmutableArray<ArticleDeclaration>.Empty, ImmutableArray<CatalogueDeclaration>.Empty, null);
+
+    /// <summary>
+    /// Decides where each article is generated: in the class declared for it with <c>[FactsFrom]</c>, else in its
+    /// conventionally named class (one per class name, the first in ordinal path order); and which class is the catalogue.
+    /// </summary>
+    public static CatalogueModel Catalogue(ImmutableArray<ArticleResult> results, ImmutableArray<ArticleDeclaration> declarations, ImmutableArray<CatalogueDeclaration> catalogues, GeneratorSettings? settings)
     {
+        var diagnostics = new DiagnosticBag();
+        var ordered = results.OrderBy(r => r.Path, StringComparer.Ordinal).ToList();
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        var declared = DeclarationResolver.Resolve(ordered.Select(r => r.Path).ToList(), declarations, settings?.ProjectDirectory, diagnostics, claimed);
+        var skipped = new List<string>(claimed.Where(p => declared.All(d => d.Path != p)).OrderBy(p => p, StringComparer.Ordinal));
+        var entries = new List<CatalogueEntry>();
+        var declaredNames = new Dictionary<string, DeclaredArticle>(StringComparer.OrdinalIgnoreCase);
+        foreach (var article in declared.ToList())
+        {
+            var result = ordered.First(r => r.Path == article.Path);
+            if (declaredNames.TryGetValue(article.Target.FullName, out var other))
+            {
+                // Roslyn compares hint names ignoring case, and one class cannot hold two articles.
+                declared.Remove(article);
+                skipped.Add(article.Path);
+                var location = declarations.FirstOrDefault(d => d.Target == article.Target)?.Location;
+                diagnostics.Add(DiagnosticIds.NameCollision, location, $"The class '{article.Target.FullName.Substring("global::".Length)}' already holds the facts of '{other.Path}': declare another class for '{article.Path}'");
+                continue;
+            }
+
+            declaredNames.Add(article.Target.FullName, article);
+            // An article whose Article member is withheld has no fact sheet: the catalogue leaves it out.
+            if (result.Model is { Article.Withheld: null } && article.Target.Reachable)
+            {
+                entries.Add(new CatalogueEntry(result.Model.Id, result.Model.ClassName, article.Target.FullName, NeedsUtf8(result.Model)));
+            }
+        }
+
         // Roslyn compares hint names ignoring case: two classes that differ only in case would make AddSource throw.
         var taken = new Dictionary<string, ArticleResult>(StringComparer.OrdinalIgnoreCase);
-        var skipped = new List<string>();
-        var diagnostics = new DiagnosticBag();
-        foreach (var result in results.OrderBy(r => r.Path, StringComparer.Ordinal))
+        var ns = settings?.Namespace;
+        foreach (var result in ordered)
         {
-            if (result.ClassName is null)
+            if (result.ClassName is null || claimed.Contains(result.Path))
             {
                 continue;
             }
@@ -117,33 +150,66 @@ internal static class Pipeline
                 var like = first.ClassName == result.ClassName ? string.Empty : $" as '{first.ClassName}' (class names that differ only in case would clash as generated files)";
                 diagnostics.Add(DiagnosticIds.NameCollision, result.IdLocation, $"The article class '{result.ClassName}' is already taken by '{first.Path}' (the first in path order){like}: give this article another id");
             }
+            else if (declaredNames.TryGetValue(TypeTarget.Conventional(ns, "public", result.ClassName).FullName, out var holder)
+                && holder.Target.FullName == TypeTarget.Conventional(ns, "public", result.ClassName).FullName)
+            {
+                skipped.Add(result.Path);
+                diagnostics.Add(DiagnosticIds.NameCollision, result.IdLocation, $"The article class '{result.ClassName}' is already declared for '{holder.Path}' with [FactsFrom]: give this article another id, or declare its own class");
+            }
             else
             {
                 taken.Add(result.ClassName, result);
+                if (result.Model is { Article.Withheld: null })
+                {
+                    entries.Add(new CatalogueEntry(result.Model.Id, result.Model.ClassName, NeedsUtf8Literals: NeedsUtf8(result.Model)));
+                }
             }
         }
 
-        // An article whose Article member is withheld has no fact sheet: the catalogue leaves it out.
-        var articles = taken.Values
-            .Where(r => r.Model is { Article.Withheld: null })
-            .Select(r => new CatalogueEntry(r.Model!.Id, r.Model.ClassName))
-            .OrderBy(e => e.Id, StringComparer.Ordinal)
-            .ToEquatableArray();
-        return new CatalogueModel(articles, skipped.ToEquatableArray(), diagnostics.ToEquatableArray(), !results.IsEmpty);
+        var declaredCatalogue = CatalogueChoice.Choose(catalogues, diagnostics);
+        return new CatalogueModel(
+            entries.OrderBy(e => e.Id, StringComparer.Ordinal).ToEquatableArray(),
+            skipped.OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray(),
+            diagnostics.ToEquatableArray(),
+            !results.IsEmpty)
+        {
+            Declared = declared.ToEquatableArray(),
+            DeclaredCatalogue = declaredCatalogue,
+        };
     }
 
-    public static EmittedSource? EmitArticle(ArticleResult result, EquatableArray<string> skipped, GeneratorSettings settings, CancellationToken cancellationToken = default)
+    private static bool NeedsUtf8(ArticleModel model) => model.Article.Emitted is { } info && TextLimits.NeedsUtf8Literals(info.Text);
+
+    public static EmittedSource? EmitArticle(ArticleResult result, EquatableArray<string> skipped, GeneratorSettings settings, CancellationToken cancellationToken = default) =>
+        EmitArticle(result, new ArticlePlacement(skipped, EquatableArray<DeclaredArticle>.Empty), settings, cancellationToken);
+
+    /// <summary>The article's class: the class declared for it (hint <c>Ns.Outer.Name.facts.g.cs</c>), else its conventional class (<c>Name.g.cs</c>).</summary>
+    public static EmittedSource? EmitArticle(ArticleResult result, ArticlePlacement placement, GeneratorSettings settings, CancellationToken cancellationToken = default)
     {
-        if (result.Model is null || skipped.AsImmutableArray().Contains(result.Path))
+        if (result.Model is null || placement.SkippedPaths.AsImmutableArray().Contains(result.Path))
         {
             return null;
         }
 
-        return new EmittedSource(result.Model.ClassName + ".g.cs", ArticleEmitter.Emit(result.Model, settings.Namespace, Version, PathText.RelativeTo(result.Model.Path, settings.ProjectDirectory), settings.Utf8Literals, cancellationToken));
+        var declared = placement.DeclaredTarget(result.Path);
+        var hintName = declared is null ? result.Model.ClassName + ".g.cs" : declared.HintStem + ".facts.g.cs";
+        if (!settings.Utf8Literals && result.Model.Article.Emitted is { } info && TextLimits.ProblemWithoutUtf8Literals(result.Model.Id, info.Text) is { } tooLong)
+        {
+            return new EmittedSource(hintName, string.Empty, DiagnosticInfo.Create(DiagnosticIds.TextTooLong, result.IdLocation, tooLong));
+        }
+
+        var docsPath = PathText.RelativeTo(result.Model.Path, settings.ProjectDirectory);
+        var target = declared ?? TypeTarget.Conventional(settings.Namespace, settings.Visibility, result.Model.ClassName);
+        return new EmittedSource(hintName, ArticleEmitter.Emit(result.Model, target, Version, docsPath, settings.Utf8Literals, cancellationToken));
     }
 
-    public static EmittedSource? EmitCatalogue(CatalogueModel catalogue, GeneratorSettings settings) =>
-        catalogue.HasFactsFiles
-            ? new EmittedSource("Articles.g.cs", CatalogueEmitter.Emit(catalogue.Articles.Select(a => (a.Id, a.ClassName)), settings.Namespace, Version))
+    /// <summary>The catalogue: in the class declared with <c>[FactsCatalogue]</c>, else as <c>ArticleFactsCatalogue</c> names it (none for <c>none</c>).</summary>
+    public static EmittedSource? EmitCatalogue(CatalogueModel catalogue, GeneratorSettings settings)
+    {
+        var target = catalogue.DeclaredCatalogue
+            ?? (settings.Catalogue is { } name ? TypeTarget.Conventional(name.Namespace ?? settings.Namespace, settings.Visibility, name.Name) : null);
+        return catalogue.HasFactsFiles && target is not null
+            ? new EmittedSource("Articles.g.cs", CatalogueEmitter.Emit(catalogue.Articles.Where(a => settings.Utf8Literals || !a.NeedsUtf8Literals), target, settings.Namespace, Version))
             : null;
+    }
 }

@@ -10,6 +10,8 @@ internal static class TrackingNames
     public const string Paired = nameof(Paired);
     public const string Validated = nameof(Validated);
     public const string Settings = nameof(Settings);
+    public const string Declarations = nameof(Declarations);
+    public const string CatalogueDeclarations = nameof(CatalogueDeclarations);
     public const string Catalogue = nameof(Catalogue);
     public const string Emitted = nameof(Emitted);
 }

@@ -15,7 +15,38 @@ public class IncrementalityTests
     {
         var (first, second) = Incrementality.AssertIncremental(new HarnessOptions(), SeedData.Files());
         Assert.Contains("NkFmVisit.g.cs", first.Sources.Keys);
+
+        // Nothing is declared with [FactsFrom] or [FactsCatalogue]: those steps have nothing to track.
+        var declarationSteps = new[] { TrackingNames.Declarations, TrackingNames.CatalogueDeclarations };
+        Assert.Equal(Incrementality.TrackingNames.Except(declarationSteps).OrderBy(n => n), Incrementality.TrackedSteps(second).Keys.OrderBy(n => n));
+    }
+
+    [Fact]
+    public void Unrelated_csharp_edit_leaves_declared_classes_cached_or_unchanged()
+    {
+        var options = new HarnessOptions
+        {
+            Sources = new[]
+            {
+                $"namespace Lib {{ [ArticleFacts.FactsFrom(\"{SeedData.YamlPath}\")] internal static partial class Seed {{ }} }}",
+                "namespace Lib { [ArticleFacts.FactsCatalogue] internal static partial class Catalogue { } }",
+            },
+        };
+        var (first, second) = Incrementality.AssertIncremental(options, SeedData.Files());
+        Assert.Equal(new[] { "Articles.g.cs", "Lib.Seed.facts.g.cs" }, first.Sources.Keys);
         Assert.Equal(Incrementality.TrackingNames.OrderBy(n => n), Incrementality.TrackedSteps(second).Keys.OrderBy(n => n));
+    }
+
+    [Fact]
+    public void Editing_a_declaration_re_emits_without_validating_again()
+    {
+        var options = new HarnessOptions { Sources = new[] { $"namespace Lib {{ [ArticleFacts.FactsFrom(\"{SeedData.YamlPath}\")] internal static partial class Seed {{ }} }}" } };
+        var run = GeneratorHarness.Run(options, SeedData.Files());
+        var renamed = run.Rerun(c => c.ReplaceSyntaxTree(c.SyntaxTrees.Single(), GeneratorHarness.ParseSource(options.Sources[0].Replace("class Seed", "class Renamed", StringComparison.Ordinal), "Source0.cs", options)));
+
+        Incrementality.AssertStepReasons(renamed, TrackingNames.Validated, IncrementalStepRunReason.Cached);
+        Incrementality.AssertStepReasons(renamed, TrackingNames.Emitted, IncrementalStepRunReason.Modified);
+        Assert.Equal(new[] { "Articles.g.cs", "Lib.Renamed.facts.g.cs" }, renamed.Sources.Keys);
     }
 
     [Fact]
@@ -99,10 +130,13 @@ public class IncrementalityTests
         Incrementality.AssertStepReasons(rerun, TrackingNames.Settings, IncrementalStepRunReason.Modified);
         Incrementality.AssertStepReasons(rerun, TrackingNames.Emitted, IncrementalStepRunReason.Modified);
         Assert.Equal(Count, rerun.Result.TrackedSteps[TrackingNames.Emitted].Length);
-        foreach (var step in new[] { TrackingNames.Parsed, TrackingNames.TextIndex, TrackingNames.Paired, TrackingNames.Validated, TrackingNames.Catalogue })
+        foreach (var step in new[] { TrackingNames.Parsed, TrackingNames.TextIndex, TrackingNames.Paired, TrackingNames.Validated })
         {
             Incrementality.AssertStepReasons(rerun, step, IncrementalStepRunReason.Cached);
         }
+
+        // The catalogue reads the settings (a declared class may take a conventional name): recomputed, equal, so nothing downstream of it runs.
+        Incrementality.AssertStepReasons(rerun, TrackingNames.Catalogue, IncrementalStepRunReason.Unchanged);
 
         Assert.All(Enumerable.Range(0, Count), i => Assert.Contains("namespace Other.Facts\n", rerun.Source($"Mini{i}.g.cs"), StringComparison.Ordinal));
         Assert.Contains("namespace Other.Facts\n", rerun.Source("Articles.g.cs"), StringComparison.Ordinal);

@@ -24,4 +24,37 @@ public class SnapshotGenerationTests
         run.AssertClean();
         Snapshot.Match(run.Source("Mini.g.cs"), "Mini.g.cs");
     }
+
+    [Fact]
+    public void Declared_article_and_catalogue_classes()
+    {
+        var options = new HarnessOptions
+        {
+            Sources = new[]
+            {
+                """
+                namespace Lib.News
+                {
+                    /// <summary>The outer type.</summary>
+                    public partial class Outer
+                    {
+                        [ArticleFacts.FactsFrom("data/mini.facts.yaml")]
+                        internal static partial class Visit;
+                    }
+
+                    /// <summary>The catalogue.</summary>
+                    [ArticleFacts.FactsCatalogue]
+                    public static partial class Catalogue;
+                }
+                """,
+            },
+        };
+        var run = GeneratorHarness.Run(options, (MiniArticle.YamlPath, MiniArticle.ValidYaml), (MiniArticle.TextPath, MiniArticle.ArticleText));
+        run.AssertClean();
+
+        // The article's members are the mini snapshot's: only its declarations and references differ.
+        var article = run.Source("Lib.News.Outer.Visit.facts.g.cs");
+        Snapshot.Match(article.Substring(0, article.IndexOf("    public static class Entities", System.StringComparison.Ordinal)), "Visit.head.cs");
+        Snapshot.Match(run.Source("Articles.g.cs"), "Catalogue.g.cs");
+    }
 }

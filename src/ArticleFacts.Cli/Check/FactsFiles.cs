@@ -2,13 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using ArticleFacts.Generators.Tools;
 
 namespace ArticleFacts.Cli.Check;
 
 /// <summary>Finds the facts files a <c>check</c> names and reads files for the checker.</summary>
 internal static class FactsFiles
 {
-    public const string Pattern = "*.facts.yaml";
+    public const string Pattern = "*" + FactsText.FactsSuffix;
 
     /// <summary>Folders never searched, as the build props exclude them: build output and hidden folders.</summary>
     private static readonly string[] SkippedFolders = { "bin", "obj", "node_modules" };

@@ -4,7 +4,9 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using ArticleFacts.Cli.Check;
+using ArticleFacts.Cli.Reading;
 using ArticleFacts.Generators.Tools;
 
 namespace ArticleFacts.Cli.Commands;
@@ -17,42 +19,35 @@ internal static class CheckCommand
 {
     public static Command Create(CliContext context)
     {
-        var paths = new Argument<string[]>("PATH")
-        {
-            Description = "Facts files (NAME.facts.yaml), or folders searched for them (bin, obj and hidden folders are skipped).",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        var format = new Option<string>("--format", "-f")
+        var paths = CommonOptions.Paths();
+        var format = new Option<CheckFormat>("--format", "-f")
         {
             Description = "text: one compiler-style line per finding and a summary; sarif: a SARIF 2.1.0 log for code-scanning tools.",
-            DefaultValueFactory = _ => "text",
+            DefaultValueFactory = _ => CheckFormat.Text,
         };
-        format.AcceptOnlyFromAmong("text", "sarif");
-        var output = new Option<string?>("--output", "-o") { Description = "Write the findings to this file instead of standard output.", HelpName = "FILE" };
+        var output = CommonOptions.Output("Write the findings to this file instead of standard output.");
+        var noProgress = CommonOptions.NoProgress();
 
         var command = new Command("check", "Check facts files as the build does: the same diagnostics (AFxxxx), located in the YAML. Exits 1 when any file has an error.");
         command.Arguments.Add(paths);
         command.Options.Add(format);
         command.Options.Add(output);
-        command.SetAction(parsed => Execute(context, parsed.GetValue(paths) ?? Array.Empty<string>(), parsed.GetValue(format) == "sarif", parsed.GetValue(output)));
+        command.Options.Add(noProgress);
+        command.SetCancellableAction(context, (parsed, cancellationToken) => Execute(
+            context, parsed.GetValue(paths) ?? Array.Empty<string>(), parsed.GetValue(format), parsed.GetValue(output), parsed.GetValue(noProgress), cancellationToken));
         return command;
     }
 
-    private static int Execute(CliContext context, string[] paths, bool sarif, string? outputPath)
+    private static int Execute(CliContext context, string[] paths, CheckFormat format, string? outputPath, bool noProgress, CancellationToken cancellationToken)
     {
-        var files = FactsFiles.Expand(paths, out var error);
-        if (files is null)
+        if (FactsLoader.Files(context, paths) is not { } files)
         {
-            return context.Fail(error!);
+            return CliApp.UsageError;
         }
 
-        if (files.Count == 0)
-        {
-            return context.Fail($"no facts files ({FactsFiles.Pattern}) under {string.Join(", ", paths)}");
-        }
-
-        var findings = CheckProgress.Run(files, context.Environment.ProgressConsole, context.Stderr, onFile => FactsChecker.CheckAll(files, FactsFiles.Read, onFile));
+        var findings = FactsLoader.WithProgress(context, files, noProgress, onFile => FactsChecker.CheckAll(files, context.Environment.ReadFile, onFile, cancellationToken));
         var summary = Summary(files.Count, findings);
+        var sarif = format == CheckFormat.Sarif;
         using var file = outputPath is null ? null : new StreamWriter(outputPath, append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
         var target = (TextWriter?)file ?? context.Stdout;
         if (sarif)

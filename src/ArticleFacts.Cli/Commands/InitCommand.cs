@@ -22,7 +22,7 @@ internal static class InitCommand
         var published = new Option<string?>("--published", "-p") { Description = "The publication date, YYYY-MM-DD (default: today's date in UTC, marked TODO).", HelpName = "DATE" };
         var output = new Option<string?>("--output", "-o") { Description = "Where to write the facts file (default: NAME.facts.yaml beside the text); - for standard output.", HelpName = "PATH" };
         var force = new Option<bool>("--force") { Description = "Overwrite the facts file when it exists." };
-        var command = new Command("init", "Scaffold a facts file for an article: article block, body end, publisher, candidate entities, quote stubs, quantities and dates, every anchor unique.");
+        var command = new Command("init", "Scaffold a facts file for an article: article block, body end, publisher, candidate entities, events, claims, quote stubs, quantities and dates, every anchor unique.");
         command.Arguments.Add(article);
         command.Options.Add(published);
         command.Options.Add(output);
@@ -51,7 +51,7 @@ internal static class InitCommand
 
         var stem = Path.GetFileNameWithoutExtension(textPath);
         var toStdout = outputPath == "-";
-        var target = Path.GetFullPath(toStdout ? Path.ChangeExtension(textPath, null) + ".facts.yaml" : outputPath ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(textPath))!, stem + ".facts.yaml"));
+        var target = Path.GetFullPath(toStdout ? Path.ChangeExtension(textPath, null) + FactsText.FactsSuffix : outputPath ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(textPath))!, stem + FactsText.FactsSuffix));
         if (!toStdout && File.Exists(target) && !force)
         {
             return context.Fail($"'{target}' exists: use --force to overwrite it, or --output to write elsewhere");
@@ -92,6 +92,5 @@ internal static class InitCommand
         return SchemaUrl;
     }
 
-    private static string SiblingText(string factsPath) =>
-        factsPath.EndsWith(".facts.yaml", StringComparison.OrdinalIgnoreCase) ? factsPath[..^".facts.yaml".Length] + ".txt" : factsPath + ".txt";
+    private static string SiblingText(string factsPath) => FactsText.SiblingText(factsPath);
 }

@@ -29,17 +29,20 @@ internal static class SheetCommand
     public static Option<string?> ArticleOption(string description) => new("--article", "-a") { Description = description, HelpName = "ID" };
 
     /// <summary>The sheets with <paramref name="articleId"/> (all when null); null (reported) when no sheet has that id.</summary>
-    public static IReadOnlyList<FactSheet>? Select(CliContext context, string? articleId)
+    public static IReadOnlyList<FactSheet>? Select(CliContext context, string? articleId) => Select(context, context.Sheets, articleId);
+
+    /// <summary>The sheets of <paramref name="sheets"/> with <paramref name="articleId"/> (all when null); null (reported) when none has that id.</summary>
+    public static IReadOnlyList<FactSheet>? Select(CliContext context, IReadOnlyList<FactSheet> sheets, string? articleId)
     {
         if (articleId is null)
         {
-            return context.Sheets;
+            return sheets;
         }
 
-        var selected = context.Sheets.Where(s => string.Equals(s.Article.Id, articleId, StringComparison.Ordinal)).ToList();
+        var selected = sheets.Where(s => string.Equals(s.Article.Id, articleId, StringComparison.Ordinal)).ToList();
         if (selected.Count == 0)
         {
-            var known = context.Sheets.Count == 0 ? "(none)" : string.Join(", ", context.Sheets.Select(s => s.Article.Id));
+            var known = sheets.Count == 0 ? "(none)" : string.Join(", ", sheets.Select(s => s.Article.Id));
             context.Stderr.WriteLine($"Unknown article '{articleId}'. Known article ids: {known}");
             return null;
         }
@@ -47,13 +50,12 @@ internal static class SheetCommand
         return selected;
     }
 
-    private static int Execute(CliContext context, bool json, string? articleId)
-    {
-        if (Select(context, articleId) is not { } selected)
-        {
-            return CliApp.UsageError;
-        }
+    private static int Execute(CliContext context, bool json, string? articleId) =>
+        Select(context, articleId) is { } selected ? Write(context, selected, json) : CliApp.UsageError;
 
+    /// <summary>Writes <paramref name="selected"/> as tables to the console, or as JSON to standard output.</summary>
+    public static int Write(CliContext context, IReadOnlyList<FactSheet> selected, bool json)
+    {
         if (json)
         {
             FactSheetJson.Write(selected, context.Stdout);

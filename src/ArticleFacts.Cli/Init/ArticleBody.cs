@@ -25,6 +25,8 @@ internal sealed partial class ArticleBody
     /// <summary>How many words of context an anchor may take on each side before it is given up.</summary>
     public const int MaxContextWords = 4;
 
+    private static readonly string[] Abbreviations = { "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Lt", "Col", "Gov", "Prof", "Sgt", "Capt", "No", "Jr", "Sr" };
+
     public ArticleBody(string text, int start, int end)
     {
         Text = text;
@@ -110,6 +112,89 @@ internal sealed partial class ArticleBody
         }
 
         return i < 0 || Text[i] is '\n' or '.' or '!' or '?' or ':';
+    }
+
+    /// <summary>
+    /// The sentence around <paramref name="at"/>: from after the previous <c>. ! ?</c> (followed by a space
+    /// and not a lower-case letter) or line break, to before the next one; clipped to the body.
+    /// </summary>
+    public (int Start, int End) Sentence(int at)
+    {
+        var start = at;
+        while (start > Start && Text[start - 1] != '\n' && !EndsSentence(start - 1))
+        {
+            start--;
+        }
+
+        while (start < at && char.IsWhiteSpace(Text[start]))
+        {
+            start++;
+        }
+
+        var end = at;
+        while (end < End && Text[end] != '\n' && !EndsSentence(end))
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>The index of the first word that starts at or after <paramref name="offset"/> (Words.Count when none does).</summary>
+    public int WordAt(int offset)
+    {
+        var (lo, hi) = (0, Words.Count);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            (lo, hi) = Words[mid].Start < offset ? (mid + 1, hi) : (lo, mid);
+        }
+
+        return lo;
+    }
+
+    /// <summary>Whether <c>. ! ?</c> at <paramref name="i"/> ends a sentence: whitespace (after closing marks) and no lower-case letter follow.</summary>
+    private bool EndsSentence(int i)
+    {
+        if (Text[i] is not '.' and not '!' and not '?' || (Text[i] == '.' && IsAbbreviation(i)))
+        {
+            return false;
+        }
+
+        var j = i + 1;
+        while (j < End && Text[j] is '"' or '\u201D' or '\u2019' or ')')
+        {
+            j++;
+        }
+
+        if (j >= End)
+        {
+            return true;
+        }
+
+        if (Text[j] is not ' ' and not '\n' and not '\t')
+        {
+            return false;
+        }
+
+        while (j < End && Text[j] is ' ' or '\t')
+        {
+            j++;
+        }
+
+        return j >= End || !char.IsLower(Text[j]);
+    }
+
+    /// <summary>Whether the word before the full stop at <paramref name="dot"/> is a title's abbreviation (Mr., Dr., Gen.).</summary>
+    private bool IsAbbreviation(int dot)
+    {
+        var start = dot;
+        while (start > 0 && char.IsLetter(Text[start - 1]))
+        {
+            start--;
+        }
+
+        return Array.IndexOf(Abbreviations, Text[start..dot]) >= 0;
     }
 
     private int NextBoundary(int from)

@@ -12,7 +12,7 @@ internal static partial class BodyMarkers
 {
     private static readonly string[] Openings =
     {
-        "A Message from", "A message from", "Subscribe", "Support our journalism", "Support independent", "Related:", "Related articles",
+        "A Message from", "A message from", "Subscribe", "Support our journalism", "Support independent", "Support the ", "Related:", "Related articles",
         "Read more", "Read also", "More from", "Copyright", "\u00A9", "(c) ", "Sign up", "Share this", "Follow us", "Advertisement",
         "Newsletter", "Join our", "Donate", "This article was", "All rights reserved", "Dear readers",
     };
@@ -39,13 +39,30 @@ internal static partial class BodyMarkers
         return null;
     }
 
-    /// <summary>The publisher a boilerplate line names: "A Message from The Moscow Times:", "© 2024 Acme News".</summary>
+    /// <summary>The publisher a boilerplate line names: "A Message from The Moscow Times:", "\u00A9 2024 Acme News", "Subscribe to the Harbour Gazette".</summary>
     public static string? Publisher(string line)
     {
         var match = PublisherPattern().Match(line);
-        return match.Success ? match.Groups["name"].Value.Trim().TrimEnd('.', ':', ',').Trim() : null;
+        return match.Success ? match.Groups["name"].Value.TrimEnd('.') : null;
     }
 
-    [GeneratedRegex(@"^(?:A [Mm]essage from|Copyright|\u00A9|\(c\))\s*(?:\u00A9\s*)?(?:[0-9]{4}\s*)?(?<name>\p{Lu}[\p{L}\p{M}&'. -]{1,60}?)\s*(?:[.:,]|All rights reserved|$)", RegexOptions.CultureInvariant)]
+    /// <summary>The publisher named by the first line, from <paramref name="from"/> on, that names one (the closing boilerplate), or null.</summary>
+    public static string? PublisherAfter(string text, int from)
+    {
+        foreach (var line in text[from..].Split('\n'))
+        {
+            if (Publisher(line.Trim()) is { } name)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    // An opening, then a name: capitalised words, joined by single spaces, "of", "the", "and" or "&" (The Moscow Times, Harbour Gazette).
+    [GeneratedRegex(@"^(?:A [Mm]essage from|Copyright|\u00A9|\(c\)|Subscribe to|Support|Donate to|Read more from|More from)\s*(?:\u00A9\s*)?(?:[0-9]{4}\s*)?(?:the\s+)?(?<name>" + Name + @"(?: (?:(?:of|the|and|&) )?" + Name + @")*)", RegexOptions.CultureInvariant)]
     private static partial Regex PublisherPattern();
+
+    private const string Name = @"\p{Lu}(?:[\p{L}\p{M}&'\u2019-]|\.(?=\p{L}))*";
 }

@@ -5,7 +5,11 @@ using System.Linq;
 namespace ArticleFacts.Cli.Init;
 
 /// <summary>A candidate entity: a capitalised name of the body, its guessed type, and the short forms the text also uses.</summary>
-internal sealed record EntityCandidate(string Name, string Type, List<string> Aliases);
+internal sealed record EntityCandidate(string Name, string Type, List<string> Aliases)
+{
+    /// <summary>The guessed type; a claim that names a place as its source makes it an organization (Seoul said: its government).</summary>
+    public string Type { get; set; } = Type;
+}
 
 /// <summary>
 /// Finds candidate entities: runs of capitalised words in the body (joined by <c>of</c>, <c>the</c>,
@@ -15,6 +19,9 @@ internal sealed record EntityCandidate(string Name, string Type, List<string> Al
 internal static class EntityGuesser
 {
     private static readonly string[] Connectors = { "of", "the", "for", "de", "al", "bin" };
+
+    /// <summary>Lower-case particles a hyphen joins to the name after them (al-Assad).</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "al", "el", "ad", "an", "as", "ash", "at", "az", "bin", "ibn", "abu", "ben", "bint" };
 
     private static readonly HashSet<string> Stopwords = new(StringComparer.Ordinal)
     {
@@ -57,10 +64,14 @@ internal static class EntityGuesser
         "Foundation", "Group", "Agency", "Pentagon", "Kremlin", "Federation", "Government", "Assembly", "Network", "Journal",
     };
 
+    /// <summary>Whether <paramref name="word"/> is a title before a name (Mayor, President).</summary>
+    public static bool IsTitle(string word) => Titles.Contains(word);
+
     public static List<EntityCandidate> Find(ArticleBody body)
     {
         var runs = Runs(body).ToList();
-        var midSentence = new HashSet<string>(runs.Where(r => !r.AtStart).SelectMany(r => r.Words), StringComparer.Ordinal);
+        // A sentence's first word is a name when the text capitalises it elsewhere, or it is a word of a longer name (Berg-Olsen of Anna Berg-Olsen).
+        var midSentence = new HashSet<string>(runs.Where(r => !r.AtStart || r.Words.Count > 1).SelectMany(r => r.Words), StringComparer.Ordinal);
         var names = new List<string>();
         foreach (var run in runs)
         {
@@ -139,7 +150,7 @@ internal static class EntityGuesser
     /// </summary>
     private static IEnumerable<Run> Runs(ArticleBody body)
     {
-        var words = body.Words;
+        var words = Compounds(body);
         bool Joined(int a, int b) => b < words.Count && body.Text[words[a].End..words[b].Start] == " ";
         for (var i = 0; i < words.Count; i++)
         {
@@ -175,7 +186,34 @@ internal static class EntityGuesser
         }
     }
 
-    private static bool IsCapitalised(string word) => char.IsUpper(word[0]) && !char.IsDigit(word[^1]);
+    /// <summary>
+    /// The body's words with hyphenated names joined (Berg-Olsen, al-Assad): a hyphen between a
+    /// capitalised word (or a particle such as <c>al</c>) and a capitalised word, unless either side is a
+    /// country (a Russia-Ukraine war is two names). Apostrophes are inside words already (O'Brien, Ba'ath).
+    /// </summary>
+    private static List<Word> Compounds(ArticleBody body)
+    {
+        var words = body.Words;
+        var tokens = new List<Word>(words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var token = words[i];
+            while (i + 1 < words.Count && body.Text[token.End..words[i + 1].Start] is "-" or "\u2010" or "\u2011"
+                && char.IsUpper(words[i + 1].Text[0]) && (char.IsUpper(token.Text[0]) || Particles.Contains(token.Text))
+                && !Countries.Contains(words[i + 1].Text) && !Countries.Contains(token.Text))
+            {
+                token = new Word(body.Text[token.Start..words[i + 1].End], token.Start);
+                i++;
+            }
+
+            tokens.Add(token);
+        }
+
+        return tokens;
+    }
+
+    private static bool IsCapitalised(string word) =>
+        (char.IsUpper(word[0]) || (word.IndexOf('-', StringComparison.Ordinal) is > 0 and var hyphen && Particles.Contains(word[..hyphen]))) && !char.IsDigit(word[^1]);
 
     private static bool EndsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal);
 

@@ -19,7 +19,8 @@ public sealed record ScaffoldInput(string Text, string TextFileName, string Arti
 
 /// <summary>
 /// Writes a first facts file for an article: the article block, a body end guessed from boilerplate,
-/// the publisher, candidate entities, one quote stub per quotation, candidate quantities and dates.
+/// the publisher, candidate entities, events (dated verbs) and claims (attributions, hedges, the
+/// article's own sentences), one quote stub per quotation, candidate quantities and dates.
 /// Every anchor it writes matches exactly once in the body (with a prefix or suffix where needed);
 /// a candidate no context makes unique is left out, with a comment saying so.
 /// </summary>
@@ -59,17 +60,28 @@ public static class Scaffolder
 
         yaml.Line($"# yaml-language-server: $schema={input.Schema}");
         yaml.Line($"# Scaffolded by `articlefacts init` from {input.TextFileName}. Every anchor below matches exactly once in the body.");
-        yaml.Line("# Fill in each TODO, check each guess, delete what is not a fact, add events and claims, then run");
+        yaml.Line("# Fill in each TODO, check each guess, delete what is not a fact, add the events and claims it missed, then run");
         yaml.Line("# `articlefacts check` on this file: it reports the TODOs (AF2003) and unused entities (AF4001) until then.");
         yaml.Line("schema: articlefacts/1");
         yaml.Blank();
 
-        var publisherName = marker is { } found ? BodyMarkers.Publisher(found.Line) : null;
+        var publisherName = marker is { } found ? BodyMarkers.PublisherAfter(text, found.Offset) : null;
         var publisherId = publisherName is null ? "publisher" : ids.New("entities", string.Empty, publisherName);
         ids.Reserve(publisherId, "entities");
         WriteArticle(yaml, input, publisherId, marker?.Line);
 
+        // Guess everything first: claims add the groups they name to the entities, events refer to dates.
         var entities = EntityGuesser.Find(body).Where(e => e.Name != publisherName).ToList();
+        var guessed = entities.Count;
+        var quotes = QuoteGuesser.Find(body);
+        var dates = DateGuesser.Find(body, published);
+        var claims = ClaimGuesser.Find(body, entities, quotes);
+        var events = EventGuesser.Find(body, dates, Mentions.Find(body, entities), published);
+        var refs = new FactIds(
+            entities.ToDictionary(e => e, e => ids.New("entities", string.Empty, e.Name)),
+            quotes.Where(q => q.Text is not null).ToDictionary(q => q, q => ids.New("quotes", "quote_", FirstWords(q.Words, 4))),
+            dates.Select(d => (Date: d, Anchor: body.Anchor(d.Start, d.End))).Where(d => d.Anchor is not null).ToDictionary(d => d.Date, d => ids.New("dates", "t_", d.Anchor!.Exact)));
+
         yaml.Blank();
         yaml.Line("entities:");
         yaml.Line($"  {publisherId}:");
@@ -80,14 +92,19 @@ public static class Scaffolder
             yaml.Line("    mentioned: false");
         }
 
-        if (entities.Count > 0)
+        for (var i = 0; i < entities.Count; i++)
         {
-            yaml.Line("  # Candidates: capitalised names of the body. The types are guesses; add aliases the text uses (Pyongyang for North Korea).");
-        }
+            if (i == 0 && guessed > 0)
+            {
+                yaml.Line("  # Candidates: capitalised names of the body. The types are guesses; add aliases the text uses (Pyongyang for North Korea).");
+            }
+            else if (i == guessed)
+            {
+                yaml.Line("  # Candidates: the groups and bodies that claims below name as their source.");
+            }
 
-        foreach (var entity in entities)
-        {
-            yaml.Line($"  {ids.New("entities", string.Empty, entity.Name)}:");
+            var entity = entities[i];
+            yaml.Line($"  {refs.Entities[entity]}:");
             yaml.Line($"    type: {entity.Type}");
             yaml.Line($"    name: {YamlScalars.Value(entity.Name)}");
             if (entity.Aliases.Count > 0)
@@ -96,13 +113,23 @@ public static class Scaffolder
             }
         }
 
-        WriteQuotes(yaml, ids, QuoteGuesser.Find(body));
-        var dates = DateGuesser.Find(body, published);
+        FactSections.WriteEvents(yaml, ids, body, refs, events);
+        FactSections.WriteClaims(yaml, ids, body, refs, claims);
+        WriteQuotes(yaml, refs, quotes);
         WriteQuantities(yaml, ids, body, QuantityGuesser.Find(body, dates.Select(d => (d.Start, d.End)).ToList()));
-        WriteDates(yaml, ids, body, dates);
-        yaml.Blank();
-        yaml.Line("# events:   # id: {type: official_visit, trigger: <words of the body>, participants: [<entity ids>], place: <entity id>, when: <date id>, tense: past}");
-        yaml.Line("# claims:   # id: {statement: <plain words>, source: <entity id or author>, stance: reported, evidence: <words of the body or {quote: <quote id>}>, cue: said}");
+        WriteDates(yaml, refs, body, dates);
+        if (events.Count == 0)
+        {
+            yaml.Blank();
+            yaml.Line("# events:   # id: {type: official_visit, trigger: <words of the body>, participants: [<entity ids>], place: <entity id>, when: <date id>, tense: past}");
+        }
+
+        if (claims.Count == 0)
+        {
+            yaml.Blank();
+            yaml.Line("# claims:   # id: {statement: <plain words>, source: <entity id or author>, stance: reported, evidence: <words of the body or {quote: <quote id>}>, cue: said}");
+        }
+
         return yaml.ToString();
     }
 
@@ -134,7 +161,7 @@ public static class Scaffolder
         }
     }
 
-    private static void WriteQuotes(YamlOut yaml, Ids ids, List<QuoteCandidate> quotes) => Section(
+    private static void WriteQuotes(YamlOut yaml, FactIds refs, List<QuoteCandidate> quotes) => Section(
         yaml,
         "quotes",
         "# One stub per quotation of the body: fill in each speaker (an entity id); kind is a guess.",
@@ -143,7 +170,7 @@ public static class Scaffolder
         q => "quotation \u201C" + Shorten(q.Words) + "\u201D",
         (quote, anchor) =>
         {
-            yaml.Line($"  {ids.New("quotes", "quote_", FirstWords(quote.Words, 4))}:");
+            yaml.Line($"  {refs.Quotes[quote]}:");
             yaml.Line($"    text: {YamlScalars.Anchor(anchor)}");
             yaml.Line($"    speaker: {Todo}");
             yaml.Line($"    kind: {quote.Kind}");
@@ -177,7 +204,7 @@ public static class Scaffolder
             }
         });
 
-    private static void WriteDates(YamlOut yaml, Ids ids, ArticleBody body, List<DateCandidate> dates) => Section(
+    private static void WriteDates(YamlOut yaml, FactIds refs, ArticleBody body, List<DateCandidate> dates) => Section(
         yaml,
         "dates",
         "# Candidates: date expressions, read against the publication date (a rule re-derives the value in every build).",
@@ -186,7 +213,7 @@ public static class Scaffolder
         d => "\u201C" + Shorten(body.Text[d.Start..d.End]) + "\u201D",
         (date, anchor) =>
         {
-            yaml.Line($"  {ids.New("dates", "t_", anchor.Exact)}:{(date.Note is null ? string.Empty : "  # " + date.Note)}");
+            yaml.Line($"  {refs.Dates[date]}:{(date.Note is null ? string.Empty : "  # " + date.Note)}");
             yaml.Line($"    at: {YamlScalars.Anchor(anchor)}");
             if (date.Value is not null)
             {
@@ -210,7 +237,7 @@ public static class Scaffolder
         });
 
     /// <summary>A section of candidates; one that no context makes unique is a comment, not a fact.</summary>
-    private static void Section<T>(YamlOut yaml, string name, string comment, List<T> items, Func<T, AnchorText?> anchor, Func<T, string> describe, Action<T, AnchorText> write)
+    internal static void Section<T>(YamlOut yaml, string name, string comment, List<T> items, Func<T, AnchorText?> anchor, Func<T, string> describe, Action<T, AnchorText> write)
     {
         if (items.Count == 0)
         {
@@ -233,23 +260,11 @@ public static class Scaffolder
         }
     }
 
-    private static string FirstWords(string text, int count) => string.Join(" ", text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(count));
+    internal static string FirstWords(string text, int count) => string.Join(" ", text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(count));
 
-    private static string Shorten(string text)
+    internal static string Shorten(string text)
     {
         var line = text.Replace('\n', ' ');
         return line.Length <= 50 ? line : line[..47] + "...";
-    }
-
-    /// <summary>Lines of YAML, LF-terminated.</summary>
-    private sealed class YamlOut
-    {
-        private readonly StringBuilder _builder = new();
-
-        public void Line(string line) => _builder.Append(line).Append('\n');
-
-        public void Blank() => _builder.Append('\n');
-
-        public override string ToString() => _builder.ToString();
     }
 }

@@ -13,6 +13,7 @@ internal static class DiagnosticDescriptors
     private const string Ids = "ArticleFacts.Ids";
     private const string Values = "ArticleFacts.Values";
     private const string Coverage = "ArticleFacts.Coverage";
+    private const string Declarations = "ArticleFacts.Declarations";
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new();
 
@@ -36,6 +37,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidEncoding = Error(DiagnosticIds.InvalidEncoding, "File not valid UTF-8", "{0}", Syntax);
     public static readonly DiagnosticDescriptor InvalidSetting = Error(DiagnosticIds.InvalidSetting, "Invalid MSBuild setting", "{0}", Syntax);
     public static readonly DiagnosticDescriptor Unreadable = Error(DiagnosticIds.Unreadable, "Facts file could not be read", "{0}", Syntax);
+    public static readonly DiagnosticDescriptor TextTooLong = Error(DiagnosticIds.TextTooLong, "Article text too long to compile", "{0}", Syntax);
     public static readonly DiagnosticDescriptor AnchorNotFound = Error(DiagnosticIds.AnchorNotFound, "Anchor not found", "Anchor \"{0}\" is not in the article body{1}", Anchors);
     public static readonly DiagnosticDescriptor AnchorAmbiguous = Error(DiagnosticIds.AnchorAmbiguous, "Anchor matches more than once", "Anchor \"{0}\" matches {1} times in the body, at {2}: it must match exactly once{3}", Anchors);
     public static readonly DiagnosticDescriptor AnchorOutsideBody = Error(DiagnosticIds.AnchorOutsideBody, "Anchor outside the body", "Anchor \"{0}\" is found only outside the article body, at {1}: facts must come from the body", Anchors);
@@ -54,6 +56,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor QuantityNotInText = Error(DiagnosticIds.QuantityNotInText, "Quantity value not in the text", "{0}", Values);
     public static readonly DiagnosticDescriptor UnusedEntity = Warning(DiagnosticIds.UnusedEntity, "Entity used by no fact", "{0}", Coverage);
     public static readonly DiagnosticDescriptor UncoveredQuotation = Warning(DiagnosticIds.UncoveredQuotation, "Quotation not covered by a quote", "{0}", Coverage);
+    public static readonly DiagnosticDescriptor UnmatchedDeclaration = Error(DiagnosticIds.UnmatchedDeclaration, "Declared facts file not found", "No facts file matches '{0}' (relative to the project): {1}", Declarations);
+    public static readonly DiagnosticDescriptor DuplicateDeclaration = Error(DiagnosticIds.DuplicateDeclaration, "Facts file declared twice", "The facts file '{0}' is already declared by '{1}' at {2}: a facts file fills one class; remove one of the attributes", Declarations);
+    public static readonly DiagnosticDescriptor DeclarationShape = Error(DiagnosticIds.DeclarationShape, "Declared article class is not static partial", "{0}", Declarations);
+    public static readonly DiagnosticDescriptor CatalogueDeclaration = Error(DiagnosticIds.CatalogueDeclaration, "Catalogue declared twice or not partial", "{0}", Declarations);
     public static readonly DiagnosticDescriptor InternalError = Error(DiagnosticIds.InternalError, "Internal generator error", "The ArticleFacts generator failed on this file ({0}); please report it with the file", Syntax);
 
     public static DiagnosticDescriptor Get(string id) => ById.TryGetValue(id, out var descriptor) ? descriptor : InternalError;

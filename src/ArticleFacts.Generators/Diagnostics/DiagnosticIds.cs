@@ -15,6 +15,9 @@ internal static class DiagnosticIds
 
     /// <summary>A facts file the compiler could not read: a project extension, the spec leaves it open (docs/format.md).</summary>
     public const string Unreadable = "AF0010";
+
+    /// <summary>An article text too long to compile in: a project extension, the spec leaves it open (docs/format.md).</summary>
+    public const string TextTooLong = "AF0011";
     public const string AnchorNotFound = "AF1001";
     public const string AnchorAmbiguous = "AF1002";
     public const string AnchorOutsideBody = "AF1003";
@@ -33,5 +36,9 @@ internal static class DiagnosticIds
     public const string QuantityNotInText = "AF3004";
     public const string UnusedEntity = "AF4001";
     public const string UncoveredQuotation = "AF4002";
+    public const string UnmatchedDeclaration = "AF5001";
+    public const string DuplicateDeclaration = "AF5002";
+    public const string DeclarationShape = "AF5003";
+    public const string CatalogueDeclaration = "AF5004";
     public const string InternalError = "AF9999";
 }

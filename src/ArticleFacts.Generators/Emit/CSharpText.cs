@@ -54,17 +54,20 @@ internal static class CSharpText
     /// Such data lives in the assembly's blob of field data, not in the user-string heap that all string literals of
     /// an assembly share and that holds at most 16 MB (CS8103).
     /// </summary>
-    public static string? Utf8Literal(string value)
+    public static string? Utf8Literal(string value) => HasUtf8Form(value) ? Literal(value) + "u8" : null;
+
+    /// <summary>Whether <paramref name="value"/> can be written as UTF-8: it holds no unpaired surrogate.</summary>
+    public static bool HasUtf8Form(string value)
     {
         for (var i = 0; i < value.Length; i++)
         {
             if (char.IsSurrogate(value[i]) && NeedsEscape(value, i))
             {
-                return null;
+                return false;
             }
         }
 
-        return Literal(value) + "u8";
+        return true;
     }
 
     /// <summary>Text for an XML doc comment: markup escaped, characters XML cannot hold replaced.</summary>

@@ -17,5 +17,5 @@ internal sealed record LocationInfo(string FilePath, int Start, int Length, int 
         new LinePositionSpan(new LinePosition(Line, Column), new LinePosition(EndLine, EndColumn)));
 
     /// <summary>1-based <c>line:column</c>, as a curator reads it.</summary>
-    public string Display => (Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + (Column + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public string Display => Text.MessageText.Position(Line, Column);
 }

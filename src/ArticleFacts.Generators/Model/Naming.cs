@@ -3,15 +3,7 @@ namespace ArticleFacts.Generators.Model;
 /// <summary>How ids become C# names: split on '_', drop empty parts, upper-case each part's first character.</summary>
 internal static class Naming
 {
-    /// <summary>The section classes every article class holds; an article class may not take these names.</summary>
-    public static readonly string[] SectionClasses = { "Entities", "Events", "Claims", "Quotes", "Quantities", "Dates" };
-
-    /// <summary>Members every object has, and <c>All</c>: no fact may take these names.</summary>
-    public static readonly string[] ReservedMembers = { "All", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone" };
-
-    /// <summary>Names an article class may not take (they are taken by the model or the catalogue).</summary>
-    public static readonly string[] ReservedArticleClasses = { "Article", "Articles", "Facts", "Entities", "Events", "Claims", "Quotes", "Quantities", "Dates" };
-
+    /// <summary>The reserved names are in <see cref="FormatFacts"/>.</summary>
     public static string Pascal(string id)
     {
         // One pass, no intermediate strings: a hot path (every id and every reference).

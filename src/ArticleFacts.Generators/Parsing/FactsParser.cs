@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading;
 using ArticleFacts.Generators.Diagnostics;
 using ArticleFacts.Generators.Model;
@@ -14,9 +15,9 @@ namespace ArticleFacts.Generators.Parsing;
 /// </summary>
 internal static class FactsParser
 {
-    public const string Schema = "articlefacts/1";
+    public const string Schema = FormatFacts.Schema;
 
-    private static readonly string[] TopKeys = { "schema", "article", "entities", "events", "claims", "quotes", "quantities", "dates" };
+    private static readonly string[] TopKeys = new[] { "schema", "article" }.Concat(FormatFacts.Sections).ToArray();
     private static readonly string[] ArticleKeys = { "id", "text", "title", "publisher", "published", "language", "url", "body" };
     private static readonly string[] BodyKeys = { "start_after", "end_before" };
 

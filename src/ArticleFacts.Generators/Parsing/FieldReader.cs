@@ -107,7 +107,7 @@ internal sealed class FieldReader
         return reader;
     }
 
-    public static string Describe(YamlNode node) => node is YamlScalar scalar ? $"the text '{Shorten(scalar.Value)}'" : node.KindName;
+    public static string Describe(YamlNode node) => node is YamlScalar scalar ? $"the text '{MessageText.Shorten(scalar.Value, 60)}'" : node.KindName;
 
     public YamlEntry? Entry(string key) => IndexOf(_known, key) is var index and >= 0 ? _fields[index] : null;
 
@@ -169,7 +169,7 @@ internal sealed class FieldReader
 
         var nearest = EditDistance.Nearest(value.Text, allowed, 3);
         var hint = nearest is null ? string.Empty : $" (did you mean '{nearest}'?)";
-        _context.Error(DiagnosticIds.MalformedValue, value.Location, key, $"'{Shorten(value.Text)}' is not one of {string.Join(", ", allowed)}{hint}");
+        _context.Error(DiagnosticIds.MalformedValue, value.Location, key, $"'{MessageText.Shorten(value.Text, 60)}' is not one of {string.Join(", ", allowed)}{hint}");
         return null;
     }
 
@@ -182,7 +182,7 @@ internal sealed class FieldReader
             return value;
         }
 
-        _context.Error(DiagnosticIds.MalformedValue, value.Location, key, $"'{Shorten(value.Text)}' is not {expected}");
+        _context.Error(DiagnosticIds.MalformedValue, value.Location, key, $"'{MessageText.Shorten(value.Text, 60)}' is not {expected}");
         return null;
     }
 
@@ -241,25 +241,5 @@ internal sealed class FieldReader
         }
 
         return -1;
-    }
-
-    /// <summary>A value as a message shows it: at most 60 characters, control characters as escapes (a newline as \n).</summary>
-    private static string Shorten(string text)
-    {
-        var shown = text.Length <= 60 ? text : text.Substring(0, 57) + "...";
-        var builder = new System.Text.StringBuilder(shown.Length);
-        foreach (var c in shown)
-        {
-            _ = c switch
-            {
-                '\n' => builder.Append("\\n"),
-                '\r' => builder.Append("\\r"),
-                '\t' => builder.Append("\\t"),
-                < ' ' or '\u007F' => builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)),
-                _ => builder.Append(c),
-            };
-        }
-
-        return builder.ToString();
     }
 }

@@ -47,11 +47,7 @@ internal static class PathText
             return Normalize(isAbsolute ? unified : Directory(factsPath) + unified);
         }
 
-        var normalized = Normalize(factsPath);
-        const string Suffix = ".facts.yaml";
-        return normalized.EndsWith(Suffix, System.StringComparison.Ordinal)
-            ? normalized.Substring(0, normalized.Length - Suffix.Length) + ".txt"
-            : normalized + ".txt";
+        return Model.FormatFacts.SiblingText(Normalize(factsPath));
     }
 
     /// <summary>

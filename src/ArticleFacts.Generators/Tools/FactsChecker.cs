@@ -41,7 +41,7 @@ public static class FactsChecker
             throw new ArgumentNullException(nameof(readText));
         }
 
-        var result = Validate(yamlPath, yamlText, readText, CancellationToken.None);
+        var (result, _, _) = Validate(yamlPath, yamlText, readText, CancellationToken.None);
         return Findings(new[] { result }, Pipeline.Catalogue(ImmutableArray.Create(result)), yamlPath);
     }
 
@@ -67,19 +67,32 @@ public static class FactsChecker
             throw new ArgumentNullException(nameof(readText));
         }
 
+        return Findings(Run(yamlPaths, readText, onFile, cancellationToken).Results, yamlPaths.Count > 0 ? yamlPaths[0] : string.Empty);
+    }
+
+    /// <summary>Validates every file in order; with each result, the article text it was paired with (null when none was read).</summary>
+    internal static (ImmutableArray<ArticleResult> Results, ImmutableArray<(string? Path, string? Text)> Texts) Run(
+        IReadOnlyList<string> yamlPaths, Func<string, string?> readText, Action<int, string>? onFile, CancellationToken cancellationToken)
+    {
         var results = ImmutableArray.CreateBuilder<ArticleResult>(yamlPaths.Count);
+        var texts = ImmutableArray.CreateBuilder<(string? Path, string? Text)>(yamlPaths.Count);
         for (var i = 0; i < yamlPaths.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             onFile?.Invoke(i, yamlPaths[i]);
-            results.Add(Validate(yamlPaths[i], readText(yamlPaths[i]), readText, cancellationToken));
+            var (result, textPath, text) = Validate(yamlPaths[i], readText(yamlPaths[i]), readText, cancellationToken);
+            results.Add(result);
+            texts.Add((textPath, text?.Text));
         }
 
-        var all = results.ToImmutable();
-        return Findings(all, Pipeline.Catalogue(all), yamlPaths.Count > 0 ? yamlPaths[0] : string.Empty);
+        return (results.ToImmutable(), texts.ToImmutable());
     }
 
-    private static ArticleResult Validate(string yamlPath, string? yamlText, Func<string, string?> readText, CancellationToken cancellationToken)
+    /// <summary>The findings of <paramref name="results"/> and of the catalogue they make together, sorted.</summary>
+    internal static IReadOnlyList<CheckFinding> Findings(ImmutableArray<ArticleResult> results, string fallbackPath) =>
+        Findings(results, Pipeline.Catalogue(results), fallbackPath);
+
+    private static (ArticleResult Result, string? TextPath, SourceFile? Text) Validate(string yamlPath, string? yamlText, Func<string, string?> readText, CancellationToken cancellationToken)
     {
         var path = PathText.Normalize(yamlPath);
         var file = yamlText is null ? null : new SourceFile(path, TextNormalizer.Normalize(yamlText));
@@ -90,7 +103,7 @@ public static class FactsChecker
             texts = ImmutableArray.Create<SourceFile?>(new SourceFile(parsed.TextPath, TextNormalizer.Normalize(text)));
         }
 
-        return Pipeline.Validate(Pipeline.Pair(parsed, texts), cancellationToken);
+        return (Pipeline.Validate(Pipeline.Pair(parsed, texts), cancellationToken), parsed.Document is null ? null : parsed.TextPath, texts.IsEmpty ? null : texts[0]);
     }
 
     private static IReadOnlyList<CheckFinding> Findings(IEnumerable<ArticleResult> results, CatalogueModel catalogue, string fallbackPath)

@@ -49,14 +49,20 @@ public static class FactsText
             return false;
         }
 
-        var name = Naming.Pascal(id);
-        var sectionClass = Naming.Pascal(section ?? string.Empty);
-        return !Naming.ReservedMembers.Contains(name, StringComparer.Ordinal)
-            && !string.Equals(name, sectionClass, StringComparison.Ordinal)
-            && !(section == "entities" && id == "author");
+        return !FormatFacts.IsReservedMember(Naming.Pascal(id), Naming.Pascal(section ?? string.Empty))
+            && !(section == FormatFacts.Sections[0] && id == FormatFacts.AuthorId);
     }
 
-    /// <summary>Whether <paramref name="id"/> is a well-formed article id whose class name is not reserved.</summary>
+    /// <summary>Whether <paramref name="id"/> is a well-formed article id whose class name is not reserved, as the build decides (AF0004, AF2002).</summary>
     public static bool IsUsableArticleId(string id) =>
-        id is not null && ValueForms.IsId(id) && !Naming.ReservedArticleClasses.Contains(Naming.Pascal(id), StringComparer.Ordinal);
+        id is not null && ValueForms.IsId(id) && !FormatFacts.IsReservedArticleClass(Naming.Pascal(id));
+
+    /// <summary>A facts file's name ends so (the build compares ignoring case).</summary>
+    public const string FactsSuffix = FormatFacts.FactsSuffix;
+
+    /// <summary>The id-keyed sections of a facts file, in file order.</summary>
+    public static IReadOnlyList<string> Sections { get; } = FormatFacts.Sections.ToList();
+
+    /// <summary>The default article text of a facts file: <c>NAME.facts.yaml</c> (any case) becomes <c>NAME.txt</c>.</summary>
+    public static string SiblingText(string factsPath) => FormatFacts.SiblingText(factsPath ?? throw new ArgumentNullException(nameof(factsPath)));
 }

@@ -2,14 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using ArticleFacts.Generators.Text;
 
 namespace ArticleFacts.Generators.Validation;
 
 /// <summary>The helpful part of anchor diagnostics: the nearest candidate, and a context that disambiguates.</summary>
 internal static class AnchorHints
 {
-    public static string Shorten(string text) => text.Length <= 80 ? text : text.Substring(0, 77) + "...";
-
     /// <summary>Describes the nearest candidate in the body for an anchor that was not found.</summary>
     public static string NearMiss(ArticleTextIndex index, string exact, string? prefix, string? suffix)
     {
@@ -29,7 +28,7 @@ internal static class AnchorHints
             var start = index.BodyStart + map[at];
             var end = index.BodyStart + map[at + foldedExact.Length - 1] + 1;
             var candidate = text.Substring(start, end - start);
-            return $"; nearest candidate \"{Shorten(candidate)}\" at {index.Display(start)} differs in {Differences(exact, candidate)}";
+            return $"; nearest candidate \"{MessageText.Shorten(candidate)}\" at {index.Display(start)} differs in {Differences(exact, candidate)}";
         }
 
         var words = exact.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
@@ -39,7 +38,7 @@ internal static class AnchorHints
             var found = body.IndexOf(head, StringComparison.Ordinal);
             if (found >= 0 && head.Length >= 3)
             {
-                return $"; the body has \"{Shorten(head)}\" at {index.Display(index.BodyStart + found)}, but not what follows it: \"{Shorten(string.Join(" ", words.Skip(take)))}\"";
+                return $"; the body has \"{MessageText.Shorten(head)}\" at {index.Display(index.BodyStart + found)}, but not what follows it: \"{MessageText.Shorten(string.Join(" ", words.Skip(take)))}\"";
             }
         }
 

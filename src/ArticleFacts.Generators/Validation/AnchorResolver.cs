@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ArticleFacts.Generators.Diagnostics;
 using ArticleFacts.Generators.Model;
+using ArticleFacts.Generators.Text;
 
 namespace ArticleFacts.Generators.Validation;
 
@@ -48,15 +49,15 @@ internal sealed class AnchorResolver
         if (inBody.Count > 1)
         {
             var places = string.Join(", ", inBody.Take(10).Select(_text.Display)) + (inBody.Count > 10 ? ", ..." : string.Empty);
-            _diagnostics.Add(DiagnosticIds.AnchorAmbiguous, spec.Location, AnchorHints.Shorten(exact), inBody.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), places, hints ? AnchorHints.Disambiguate(_text, inBody, exact, prefix, suffix) : string.Empty);
+            _diagnostics.Add(DiagnosticIds.AnchorAmbiguous, spec.Location, MessageText.Shorten(exact), inBody.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), places, hints ? AnchorHints.Disambiguate(_text, inBody, exact, prefix, suffix) : string.Empty);
         }
         else if (all.Count > 0)
         {
-            _diagnostics.Add(DiagnosticIds.AnchorOutsideBody, spec.Location, AnchorHints.Shorten(exact), string.Join(", ", all.Take(10).Select(_text.Display)));
+            _diagnostics.Add(DiagnosticIds.AnchorOutsideBody, spec.Location, MessageText.Shorten(exact), string.Join(", ", all.Take(10).Select(_text.Display)));
         }
         else
         {
-            _diagnostics.Add(DiagnosticIds.AnchorNotFound, spec.Location, AnchorHints.Shorten(exact), hints ? AnchorHints.NearMiss(_text, exact, prefix, suffix) : string.Empty);
+            _diagnostics.Add(DiagnosticIds.AnchorNotFound, spec.Location, MessageText.Shorten(exact), hints ? AnchorHints.NearMiss(_text, exact, prefix, suffix) : string.Empty);
         }
 
         return null;
@@ -75,7 +76,7 @@ internal sealed class AnchorResolver
         var problem = all.Count == 0
             ? "is not found in the article text" + AnchorHints.NearMiss(_text, exact, spec.Prefix?.Text, spec.Suffix?.Text)
             : $"matches {all.Count} times in the article text, at {string.Join(", ", all.Take(10).Select(_text.Display))}: it must match once (add a prefix or suffix)";
-        _diagnostics.Add(DiagnosticIds.BodyMarker, spec.Location, name + " \"" + AnchorHints.Shorten(exact) + "\"", problem);
+        _diagnostics.Add(DiagnosticIds.BodyMarker, spec.Location, name + " \"" + MessageText.Shorten(exact) + "\"", problem);
         return null;
     }
 
@@ -85,7 +86,7 @@ internal sealed class AnchorResolver
         var problem = QuotationMarks.Check(_text.Text, anchor.Start, anchor.Start + anchor.Length);
         if (problem is not null)
         {
-            _diagnostics.Add(DiagnosticIds.QuoteMarks, spec.Location, AnchorHints.Shorten(anchor.Text), problem);
+            _diagnostics.Add(DiagnosticIds.QuoteMarks, spec.Location, MessageText.Shorten(anchor.Text), problem);
         }
 
         return problem is null;

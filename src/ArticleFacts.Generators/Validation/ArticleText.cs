@@ -1,8 +1,8 @@
 using System;
-using System.Globalization;
 using System.Threading;
 using ArticleFacts.Generators.Diagnostics;
 using ArticleFacts.Generators.Model;
+using ArticleFacts.Generators.Text;
 
 namespace ArticleFacts.Generators.Validation;
 
@@ -13,12 +13,6 @@ namespace ArticleFacts.Generators.Validation;
 /// </summary>
 internal sealed record ArticleText(ArticleTextIndex? Index, DiagnosticInfo? Defect)
 {
-    /// <summary>
-    /// The longest article text the generated code can hold: an assembly's user strings (#US heap) are limited to
-    /// 2^24 bytes of UTF-16, and the text is one literal; the rest is left for the other literals (ids, anchors).
-    /// </summary>
-    public const int MaxTextLength = 8_000_000;
-
     private static readonly ArticleText None = new(null, null);
 
     public static ArticleText Open(FactsDocument document, string textPath, SourceFile? file, DiagnosticBag diagnostics, CancellationToken cancellationToken)
@@ -61,10 +55,10 @@ internal sealed record ArticleText(ArticleTextIndex? Index, DiagnosticInfo? Defe
             return null;
         }
 
-        if (file.Text.Length > MaxTextLength)
+        if (Emit.TextLimits.Problem(file.Path, file.Text) is { } tooLong)
         {
             // Reported, and every other check still runs: the article is complete but cannot be compiled in.
-            diagnostics.Add(DiagnosticIds.ArticleText, where, $"The article text '{file.Path}' is too long to compile into an assembly: it has {file.Text.Length.ToString("N0", CultureInfo.InvariantCulture)} characters, and the string literals of one assembly hold at most 16 MB of UTF-16 (CS8103), about {MaxTextLength.ToString("N0", CultureInfo.InvariantCulture)} characters; split the article");
+            diagnostics.Add(DiagnosticIds.TextTooLong, where, tooLong);
         }
 
         return Body(article, index, diagnostics);
@@ -93,14 +87,14 @@ internal sealed record ArticleText(ArticleTextIndex? Index, DiagnosticInfo? Defe
 
         if (start >= end && article.EndBefore is { } before)
         {
-            diagnostics.Add(DiagnosticIds.BodyMarker, before.Location, "end_before \"" + AnchorHints.Shorten(before.Exact.Text) + "\"", $"at {index.Display(end.Value)} comes before the end of start_after at {index.Display(start.Value)}: the body would be empty");
+            diagnostics.Add(DiagnosticIds.BodyMarker, before.Location, "end_before \"" + MessageText.Shorten(before.Exact.Text) + "\"", $"at {index.Display(end.Value)} comes before the end of start_after at {index.Display(start.Value)}: the body would be empty");
             return null;
         }
 
         // Without end_before the body runs to the end of the text: empty when start_after ends the text.
         if (start >= end && article.StartAfter is { } after)
         {
-            diagnostics.Add(DiagnosticIds.BodyMarker, after.Location, "start_after \"" + AnchorHints.Shorten(after.Exact.Text) + "\"", $"ends at {index.Display(start.Value)}, the end of the article text: the body would be empty");
+            diagnostics.Add(DiagnosticIds.BodyMarker, after.Location, "start_after \"" + MessageText.Shorten(after.Exact.Text) + "\"", $"ends at {index.Display(start.Value)}, the end of the article text: the body would be empty");
             return null;
         }
 

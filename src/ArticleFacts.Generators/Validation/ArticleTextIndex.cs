@@ -53,7 +53,7 @@ internal sealed class ArticleTextIndex
     public string Display(int offset)
     {
         var (line, column) = Lines.Position(offset);
-        return (line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + (column + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return MessageText.Position(line, column);
     }
 
     /// <summary>Every start offset of <paramref name="value"/> in the whole text, overlapping matches included.</summary>

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using ArticleFacts.Generators.Diagnostics;
 using ArticleFacts.Generators.Model;
+using ArticleFacts.Generators.Text;
 
 namespace ArticleFacts.Generators.Validation;
 
@@ -15,9 +16,6 @@ namespace ArticleFacts.Generators.Validation;
 /// </summary>
 internal static class ArticleValidator
 {
-    /// <summary>The longest article text the generated code can hold (see <see cref="ArticleText.MaxTextLength"/>).</summary>
-    public const int MaxTextLength = ArticleText.MaxTextLength;
-
     public static ArticleResult Validate(ArticleInput input, CancellationToken cancellationToken)
     {
         var facts = input.Facts;
@@ -122,10 +120,9 @@ internal static class ArticleValidator
     private static string? CheckArticleName(Located id, DiagnosticBag diagnostics)
     {
         var name = Naming.Pascal(id.Text);
-        // "ARTICLES" is reserved too: its file would clash with the catalogue's Articles.g.cs (hint names ignore case).
-        if (Naming.ReservedArticleClasses.Contains(name, StringComparer.Ordinal) || string.Equals(name, "Articles", StringComparison.OrdinalIgnoreCase))
+        if (FormatFacts.IsReservedArticleClass(name))
         {
-            diagnostics.Add(DiagnosticIds.NameCollision, id.Location, $"The article id '{id.Text}' becomes the class name '{name}', which is reserved ({string.Join(", ", Naming.ReservedArticleClasses)}): choose another article id");
+            diagnostics.Add(DiagnosticIds.NameCollision, id.Location, $"The article id '{id.Text}' becomes the class name '{name}', which is reserved ({string.Join(", ", FormatFacts.ReservedArticleClasses)}): choose another article id");
             return null;
         }
 

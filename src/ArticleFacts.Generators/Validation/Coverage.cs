@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ArticleFacts.Generators.Diagnostics;
 using ArticleFacts.Generators.Model;
+using ArticleFacts.Generators.Text;
 
 namespace ArticleFacts.Generators.Validation;
 
@@ -58,7 +59,7 @@ internal static class Coverage
             diagnostics.Add(
                 DiagnosticIds.UncoveredQuotation,
                 text.Lines.Location(quotation.Open, quotation.Close + 1),
-                $"The quotation {text.Text[quotation.Open]}{AnchorHints.Shorten(inner)}{text.Text[quotation.Close]} at {text.Display(quotation.Open)} is covered by no quote: add a quote with text \"{AnchorHints.Shorten(inner.TrimEnd(',', '.', ';', ':', '!', '?'))}\" and its speaker");
+                $"The quotation {text.Text[quotation.Open]}{MessageText.Shorten(inner)}{text.Text[quotation.Close]} at {text.Display(quotation.Open)} is covered by no quote: add a quote with text \"{MessageText.Shorten(inner.TrimEnd(',', '.', ';', ':', '!', '?'))}\" and its speaker");
         }
     }
 

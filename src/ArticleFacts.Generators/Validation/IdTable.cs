@@ -72,12 +72,12 @@ internal sealed class IdTable
 
         var name = Naming.Pascal(id);
         var className = entry.Kind.ClassName();
-        if (Naming.ReservedMembers.Contains(name, StringComparer.Ordinal) || name == className)
+        if (FormatFacts.IsReservedMember(name, className))
         {
-            diagnostics.Add(DiagnosticIds.NameCollision, entry.Id.Location, $"Id '{id}' becomes the name '{name}', which is reserved in {className} (reserved: {className}, {string.Join(", ", Naming.ReservedMembers)}): choose another id");
+            diagnostics.Add(DiagnosticIds.NameCollision, entry.Id.Location, $"Id '{id}' becomes the name '{name}', which is reserved in {className} (reserved: {className}, {string.Join(", ", FormatFacts.ReservedMembers)}): choose another id");
             entry.IsValid = false;
         }
-        else if (entry.Kind == FactKind.Entity && id == "author")
+        else if (entry.Kind == FactKind.Entity && id == FormatFacts.AuthorId)
         {
             diagnostics.Add(DiagnosticIds.NameCollision, entry.Id.Location, "The entity id 'author' is reserved: a claim's 'source: author' means the article's own voice; choose another id");
             entry.IsValid = false;
@@ -92,8 +92,6 @@ internal sealed class IdTable
             names.Add((entry.Kind, name), entry);
         }
     }
-
-    public IEnumerable<string> Ids => _byId.Keys;
 
     public IdEntry? Find(string id) => _byId.TryGetValue(id, out var entry) ? entry : null;
 

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using ArticleFacts.Generators.Diagnostics;
 using ArticleFacts.Generators.Model;
+using ArticleFacts.Generators.Text;
 
 namespace ArticleFacts.Generators.Validation;
 
@@ -30,7 +31,7 @@ internal static class QuantityChecks
         }
 
         var found = numbers.Count == 0 ? "it writes no number" : "it writes " + string.Join(", ", numbers.Distinct().Select(n => n.ToString(CultureInfo.InvariantCulture)));
-        diagnostics.Add(DiagnosticIds.QuantityNotInText, quantity.Value!.Location, $"The value {quantity.Value.Text} is not a number written in \"{AnchorHints.Shorten(at.Text)}\" ({found}): fix the value, or anchor the words that state it");
+        diagnostics.Add(DiagnosticIds.QuantityNotInText, quantity.Value!.Location, $"The value {quantity.Value.Text} is not a number written in \"{MessageText.Shorten(at.Text)}\" ({found}): fix the value, or anchor the words that state it");
         return false;
     }
 

@@ -29,14 +29,12 @@ public class LargeInputTests
     private static bool CompileLarge => Environment.GetEnvironmentVariable("ARTICLEFACTS_COMPILE_LARGE") is "1" or "true";
 
     [Fact]
-    public void A_20_MB_ascii_article_is_checked_in_bounded_time_and_reported_too_long_to_embed()
+    public void A_20_MB_ascii_article_is_checked_and_generated_in_bounded_time()
     {
+        // 20 million characters are far too many for a string literal (CS8103), not for UTF-8 data (AF0011 is at 40,000,000 bytes).
         var measured = TwentyMegabyteArticle("ASCII", "Lorem ipsum dolor sit amet, \"consectetur\" adipiscing elit; sed do eiusmod tempor.\n", out _);
-
-        // 20 million UTF-16 characters do not fit the 16 MB a .NET assembly has for string literals (CS8103).
-        var error = Assert.Single(measured.Result.Diagnostics, d => d.Id != "AF4002");
-        Assert.Equal("AF0005", error.Id);
-        Assert.Contains("too long to compile into an assembly", error.Message, StringComparison.Ordinal);
+        Assert.False(measured.HasErrors, string.Join("\n", measured.Result.Diagnostics.Where(d => d.Id != "AF4002").Select(d => d.Message)));
+        Assert.NotNull(measured.Result.Model);
     }
 
     [Fact]

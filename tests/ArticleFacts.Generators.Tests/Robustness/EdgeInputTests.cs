@@ -99,16 +99,6 @@ public class EdgeInputTests
     }
 
     [Fact]
-    public void A_text_too_long_for_an_assembly_is_reported_after_every_other_check()
-    {
-        // The spaces go in the footer, outside the body: only the length matters.
-        var text = MiniArticle.ArticleText.Replace("for the plan", new string(' ', Validation.ArticleValidator.MaxTextLength) + "for the plan", StringComparison.Ordinal);
-        var run = MiniArticle.Run(MiniArticle.With("qty_crates:\n    at: 12 crates", "qty_crates:\n    at: 13 crates"), text);
-        Assert.Equal(new[] { "AF0005", "AF1001" }, run.GeneratorDiagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
-        MiniArticle.AssertIs(run.GeneratorDiagnostics.Single(d => d.Id == "AF0005"), "AF0005", 2, 1, "is too long to compile into an assembly: it has 8,000,154 characters");
-    }
-
-    [Fact]
     public void An_empty_article_text_without_body_markers_is_checked_not_a_crash()
     {
         // Touching markers make an empty body an error (AF1004); with no marker at all there is none to blame.

@@ -12,7 +12,7 @@ namespace ArticleFacts.Generators.Tests.Schema;
 /// </summary>
 internal static class Mutations
 {
-    private static readonly string[] Sections = { "entities", "events", "claims", "quotes", "quantities", "dates" };
+    private static readonly string[] Sections = ArticleFacts.Generators.Tools.FactsText.Sections.ToArray();
 
     /// <summary>A description and the mutated copy, for every mutation of <paramref name="root"/>.</summary>
     public static IEnumerable<(string Description, JsonNode? Mutated)> Of(JsonNode root)

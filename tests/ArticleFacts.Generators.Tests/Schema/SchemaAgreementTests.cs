@@ -124,7 +124,7 @@ public class SchemaAgreementTests
 
         foreach (var file in files)
         {
-            var textPath = file[..^".facts.yaml".Length] + ".txt";
+            var textPath = FactsText.SiblingText(file);
             yield return ("repository: " + Path.GetFileName(file), File.ReadAllText(file), File.Exists(textPath) ? File.ReadAllText(textPath) : string.Empty);
         }
     }
@@ -140,7 +140,7 @@ public class SchemaAgreementTests
 
         return root is null
             ? Enumerable.Empty<string>()
-            : Directory.EnumerateFiles(root.FullName, "*.facts.yaml", SearchOption.AllDirectories)
+            : Directory.EnumerateFiles(root.FullName, "*" + FactsText.FactsSuffix, SearchOption.AllDirectories)
                 .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj" || part.StartsWith('.')))
                 .OrderBy(f => f, StringComparer.Ordinal);
     }

@@ -9,11 +9,24 @@ namespace ArticleFacts.Data
     public static partial class Articles
     {
         /// <summary>
-        /// The fact sheet of every article, in ordinal order of article id: <c>nk_fm_visit</c>.
+        /// The fact sheet of every article, in ordinal order of article id (1 article).
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         [global::System.Diagnostics.DebuggerNonUserCode]
         public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.FactSheet> All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ArticleFacts.FactSheet>(global::ArticleFacts.Data.NkFmVisit.Facts);
+
+        /// <summary>
+        /// The fact sheet of the article with the id <paramref name="articleId"/>, or null.
+        /// </summary>
+        /// <param name="articleId">The article's id (<c>article.id</c> of its facts file).</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        public static global::ArticleFacts.FactSheet? Find(string articleId) => articleId switch
+        {
+            "nk_fm_visit" => global::ArticleFacts.Data.NkFmVisit.Facts,
+            _ => null,
+        };
     }
 }

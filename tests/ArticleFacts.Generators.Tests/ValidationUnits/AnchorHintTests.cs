@@ -21,8 +21,15 @@ public class AnchorHintTests
     public void Shorten_keeps_80_characters_and_cuts_81_to_77_and_an_ellipsis()
     {
         var eighty = new string('a', 70) + "0123456789";
-        Assert.Equal(eighty, AnchorHints.Shorten(eighty));
-        Assert.Equal(new string('a', 70) + "0123456...", AnchorHints.Shorten(eighty + "x"));
+        Assert.Equal(eighty, Text.MessageText.Shorten(eighty));
+        Assert.Equal(new string('a', 70) + "0123456...", Text.MessageText.Shorten(eighty + "x"));
+    }
+
+    [Fact]
+    public void Shorten_shows_control_characters_as_escapes_and_cuts_at_the_given_length()
+    {
+        Assert.Equal("a\\nb\\tc\\u0001", Text.MessageText.Shorten("a\nb\tc\u0001"));
+        Assert.Equal(new string('a', 57) + "...", Text.MessageText.Shorten(new string('a', 61), 60));
     }
 
     [Theory]

@@ -88,17 +88,7 @@ internal sealed class ConsumerRoot : IDisposable
     /// </summary>
     public BuildResult Build(string projectDirectory, IReadOnlyList<string>? extraArguments = null, IReadOnlyList<string>? items = null)
     {
-        List<string> arguments =
-        [
-            "build",
-            "-nologo",
-            "-clp:NoSummary",
-            "-c", Repo.Configuration,
-            "-nodeReuse:false",
-            "-p:UseSharedCompilation=false",
-            .. extraArguments ?? [],
-        ];
-
+        List<string> arguments = [.. extraArguments ?? []];
         string? resultFile = null;
         if (items is { Count: > 0 })
         {
@@ -106,10 +96,34 @@ internal sealed class ConsumerRoot : IDisposable
             arguments.AddRange(["-t:Build", "-v:minimal", $"-getResultOutputFile:{resultFile}", .. items.Select(item => $"-getItem:{item}")]);
         }
 
+        return BuildResult.From(Run("build", projectDirectory, arguments, DotNetCli.DefaultTimeout), resultFile);
+    }
+
+    /// <summary>
+    /// <c>dotnet publish</c> of <paramref name="projectDirectory"/> for <paramref name="runtimeIdentifier"/>, as
+    /// <see cref="Build"/> builds. A NativeAOT publish restores the ILCompiler packages the SDK picks and links
+    /// natively: it may take up to 15 minutes on a loaded machine.
+    /// </summary>
+    public BuildResult Publish(string projectDirectory, string runtimeIdentifier) =>
+        BuildResult.From(Run("publish", projectDirectory, ["-r", runtimeIdentifier], TimeSpan.FromMinutes(15)), null);
+
+    /// <summary><c>dotnet VERB</c> in the test assembly's configuration, with no reused nodes or compiler server.</summary>
+    private ProcessResult Run(string verb, string projectDirectory, IReadOnlyList<string> extraArguments, TimeSpan timeout)
+    {
+        List<string> arguments =
+        [
+            verb,
+            "-nologo",
+            "-clp:NoSummary",
+            "-c", Repo.Configuration,
+            "-nodeReuse:false",
+            "-p:UseSharedCompilation=false",
+            .. extraArguments,
+        ];
+
         // Only nuget.config decides where packages go, whatever the machine sets.
         var environment = Feed is null ? null : new Dictionary<string, string?> { ["NUGET_PACKAGES"] = null };
-        var process = DotNetCli.Run(projectDirectory, arguments, environment: environment);
-        return BuildResult.From(process, resultFile);
+        return DotNetCli.Run(projectDirectory, arguments, timeout, environment);
     }
 
     public void Dispose()
