@@ -209,7 +209,7 @@ internal sealed class ModelBuilder
         {
             var fact = FactRef.To(kind, id.Text);
             if (builder._checked.Document.SyntaxError is not { } cause || !Parsing.ValueForms.IsId(id.Text) || builder._checked.Ids.Find(id.Text) is not null
-                || Naming.ReservedMembers.Contains(fact.Member, StringComparer.Ordinal) || fact.Member == kind.ClassName() || _facts.Any(f => f.Ref.Member == fact.Member))
+                || FormatFacts.IsReservedMember(fact.Member, kind.ClassName()) || _facts.Any(f => f.Ref.Member == fact.Member))
             {
                 return false;
             }
