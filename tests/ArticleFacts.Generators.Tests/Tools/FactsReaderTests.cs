@@ -33,11 +33,16 @@ public class FactsReaderTests
     }
 
     [Fact]
-    public void A_file_without_an_article_has_no_facts()
+    public void A_syntax_error_keeps_the_article_and_the_facts_before_it()
     {
+        // The unclosed list cuts the event off (withheld) and hides every fact after it; the article and entities stay.
         var report = FactsReader.Read(new[] { YamlPath }, Texts((YamlPath, With("participants: [acme, alice]", "participants: [acme, alice")), (TextPath, ArticleText)));
         Assert.Contains(report.Findings, f => f.Id == "AF0001");
-        Assert.Null(Assert.Single(report.Files).Article);
+        var file = Assert.Single(report.Files);
+        Assert.Equal("mini", file.Article!.Id);
+        Assert.Equal(2, file.Article.Entities.Count);
+        Assert.Empty(file.Article.Events);
+        Assert.Empty(file.Article.Claims);
     }
 
     [Fact]
