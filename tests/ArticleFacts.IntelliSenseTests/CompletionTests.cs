@@ -202,6 +202,32 @@ public sealed class CompletionTests : IClassFixture<SeedConsumerFixture>
         return info;
     }
 
+    [Fact]
+    public async Task With_a_syntax_error_in_the_last_line_of_the_facts_completion_after_Quotes_still_offers_every_quote()
+    {
+        // Half typed: the last date of the file gets a modifier whose quote is not closed yet.
+        var facts = Assert.Single(Project.AdditionalDocuments, d => d.Name == "nk_fm_visit.facts.yaml");
+        var yaml = (await facts.GetTextAsync()).ToString();
+        Assert.EndsWith("    rule: month_of_last_year\n", yaml, StringComparison.Ordinal);
+        var broken = Project.Solution.WithAdditionalDocumentText(facts.Id, SourceText.From(yaml + "    mod: \"appro\n")).GetProject(Project.Id)!;
+
+        // The date the error cut off is withheld for it; the quotes, complete before it, are all there.
+        var generated = Assert.Single(await broken.GetSourceGeneratedDocumentsAsync(), d => d.HintName == "NkFmVisit.g.cs");
+        var source = (await generated.GetTextAsync()).ToString();
+        Assert.Contains("[global::System.Obsolete(\"AF0001 at ", source, StringComparison.Ordinal);
+        Assert.Contains(" TOctoberLastYear => throw ", source, StringComparison.Ordinal);
+
+        var (document, position) = await TypeAsync("NkFmVisit.Quotes.", broken);
+        var items = await CompleteAsync(document, position);
+        Assert.NotEmpty(Seed.Quotes.All);
+        foreach (var quote in Seed.Quotes.All)
+        {
+            var description = await DescribeAsync(document, items, PascalCase(quote.Id));
+            Assert.Contains(quote.Text, description, StringComparison.Ordinal);
+            Assert.Contains(quote.Speaker.Name, description, StringComparison.Ordinal);
+        }
+    }
+
     /// <summary>The documentation section of a quick info, with '\n' line ends.</summary>
     private static string Documentation(QuickInfoItem info) =>
         Assert.Single(info.Sections, s => s.Kind == QuickInfoSectionKinds.DocumentationComments).Text.Replace("\r\n", "\n", StringComparison.Ordinal);
@@ -215,9 +241,9 @@ public sealed class CompletionTests : IClassFixture<SeedConsumerFixture>
         string.Concat(id.Split('_', StringSplitOptions.RemoveEmptyEntries).Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
 
     /// <summary>Program.cs with <paramref name="typed"/> on a new line of Main, and the position at its end.</summary>
-    private async Task<(Document Document, int Position)> TypeAsync(string typed)
+    private async Task<(Document Document, int Position)> TypeAsync(string typed, Project? project = null)
     {
-        var document = Assert.Single(Project.Documents, d => d.Name == "Program.cs");
+        var document = Assert.Single((project ?? Project).Documents, d => d.Name == "Program.cs");
         var source = (await document.GetTextAsync()).ToString();
         var at = source.IndexOf(SeedConsumerFixture.StatementLine, StringComparison.Ordinal);
         Assert.True(at >= 0, $"No '{SeedConsumerFixture.StatementLine.Trim()}' in:\n{source}");

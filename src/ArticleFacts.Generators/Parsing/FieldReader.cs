@@ -12,7 +12,8 @@ namespace ArticleFacts.Generators.Parsing;
 /// <summary>
 /// Reads the keys of one mapping of the format: reports unknown keys (with the nearest known
 /// one), duplicate keys and missing required keys, and reads values as text, enums, anchors and
-/// lists. A required key is not reported missing when a misspelling of it was reported already.
+/// lists. A required key is not reported missing when a misspelling or the start of it ('spea', half
+/// typed) was reported already as an unknown key.
 /// A mapping a syntax error cut off (<see cref="IsCut"/>) reports no missing key: the keys after the
 /// error are unknown, not missing; and a value the error cut off is absent, not malformed.
 /// </summary>
@@ -89,7 +90,7 @@ internal sealed class FieldReader
             if (index < 0)
             {
                 (reader._unknown ??= new List<string>()).Add(key);
-                var nearest = EditDistance.Nearest(key, known, 2);
+                var nearest = EditDistance.Nearest(key, known, 2) ?? known.FirstOrDefault(k => IsBeginning(key, k));
                 var hint = nearest is null ? "; the keys here are " + string.Join(", ", known) : $"; did you mean '{nearest}'?";
                 context.Error(DiagnosticIds.UnknownKey, context.Location(entry.Key), key, where, hint);
             }
@@ -127,8 +128,11 @@ internal sealed class FieldReader
         return null;
     }
 
-    /// <summary>An unknown key of this mapping (reported) is within two edits of <paramref name="key"/>.</summary>
-    public bool IsMisspelt(string key) => _unknown?.Any(u => EditDistance.Between(u, key) <= 2) ?? false;
+    /// <summary>An unknown key of this mapping (reported) is within two edits of <paramref name="key"/>, or begins it (half typed).</summary>
+    public bool IsMisspelt(string key) => _unknown?.Any(u => EditDistance.Between(u, key) <= 2 || IsBeginning(u, key)) ?? false;
+
+    /// <summary><paramref name="typed"/> is the start of <paramref name="key"/>, two characters or more: 'spea' of 'speaker'.</summary>
+    private static bool IsBeginning(string typed, string key) => typed.Length >= 2 && key.StartsWith(typed, StringComparison.Ordinal);
 
     /// <summary>A text value; null (reported) when missing, empty or not text; null (unreported) when cut off.</summary>
     public Located? Text(string key, bool required)

@@ -186,19 +186,14 @@ internal static class YamlTreeReader
 
         /// <summary>
         /// Where a parser error is. YamlDotNet reports some at the start of the enclosing construct (a tab in the
-        /// indentation at the start of the file's mapping): everything read was fine, so the error is after it, and
-        /// a tab is shown where it is.
+        /// indentation at the start of the file's mapping, or of the scalar before it): everything read was fine,
+        /// so the error is after that, and a tab is shown where it is.
         /// </summary>
         private int ErrorOffset(YamlException e)
         {
-            var at = Offset(e.Start);
-            if (at >= LastOffset)
-            {
-                return at;
-            }
-
-            var tab = _text.IndexOf('\t', LastOffset);
-            return tab >= 0 && e.Message.IndexOf(" tab ", StringComparison.Ordinal) >= 0 ? tab : LastOffset;
+            var at = Math.Max(Offset(e.Start), LastOffset);
+            var tab = e.Message.IndexOf(" tab ", StringComparison.Ordinal) >= 0 ? _text.IndexOf('\t', at) : -1;
+            return tab >= 0 ? tab : at;
         }
 
         private int Offset(Mark mark) => (int)Math.Min(Math.Max(mark.Index, 0), _lines.TextLength);

@@ -33,7 +33,20 @@ public class FactsReaderTests
     }
 
     [Fact]
-    public void A_file_without_an_article_has_no_facts()
+    public void A_syntax_error_keeps_the_article_and_the_facts_before_it()
+    {
+        // The unclosed list cuts the event off (withheld) and hides every fact after it; the article and entities stay.
+        var report = FactsReader.Read(new[] { YamlPath }, Texts((YamlPath, With("participants: [acme, alice]", "participants: [acme, alice")), (TextPath, ArticleText)));
+        Assert.Contains(report.Findings, f => f.Id == "AF0001");
+        var file = Assert.Single(report.Files);
+        Assert.Equal("mini", file.Article!.Id);
+        Assert.Equal(2, file.Article.Entities.Count);
+        Assert.Empty(file.Article.Events);
+        Assert.Empty(file.Article.Claims);
+    }
+
+    [Fact]
+    public void A_file_without_an_article_id_has_no_facts()
     {
         // Without article.id there is no class name, so nothing is emitted (a syntax error further down keeps the
         // complete facts before it, so it is no example of this).
