@@ -126,7 +126,7 @@ public sealed class PackageContentTests
 
         // No address that is not the project's own: no project URL, no repository, until the project has a home.
         Assert.Null(metadata.Element(ns + "projectUrl"));
-        Assert.Null(metadata.Element(ns + "repository"));
+        Assert.Null((string?)metadata.Element(ns + "repository")?.Attribute("url"));
         Assert.DoesNotContain("github.com", nuspec.ToString(), StringComparison.OrdinalIgnoreCase);
     }
 

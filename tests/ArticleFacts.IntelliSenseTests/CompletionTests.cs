@@ -228,6 +228,33 @@ public sealed class CompletionTests : IClassFixture<SeedConsumerFixture>
         }
     }
 
+    [Fact]
+    public async Task In_the_IDE_a_misquoted_quote_is_one_error_at_its_use_and_the_code_around_it_compiles()
+    {
+        // The curator misquotes the White House: the article says "significant and concerning escalation".
+        var facts = Assert.Single(Project.AdditionalDocuments, d => d.Name == "nk_fm_visit.facts.yaml");
+        var yaml = (await facts.GetTextAsync()).ToString();
+        const string Quoted = "    text: significant and concerning escalation\n";
+        Assert.Contains(Quoted, yaml, StringComparison.Ordinal);
+        var misquoted = yaml.Replace(Quoted, "    text: significant and worrying escalation\n", StringComparison.Ordinal);
+        var broken = Project.Solution.WithAdditionalDocumentText(facts.Id, SourceText.From(misquoted)).GetProject(Project.Id)!;
+
+        // Program.cs reads a valid quote, the misquoted one, and the article: only the misquoted use is an error.
+        var (document, _) = await TypeAsync("_ = NkFmVisit.Quotes.QuoteKcna.Speaker.Name + NkFmVisit.Quotes.QuoteWhEscalation.Text;", broken);
+        var compilation = await document.Project.GetCompilationAsync();
+        Assert.NotNull(compilation);
+        var tree = await document.GetSyntaxTreeAsync();
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree == tree).ToList();
+        var error = Assert.Single(errors);
+        Assert.Equal("CS0619", error.Id);
+        var message = error.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("QuoteWhEscalation", message, StringComparison.Ordinal);
+        Assert.Contains("AF1001 at ", message, StringComparison.Ordinal);
+        Assert.Contains("nk_fm_visit.facts.yaml(", message, StringComparison.Ordinal);
+        var used = (await document.GetTextAsync()).ToString().IndexOf("NkFmVisit.Quotes.QuoteWhEscalation", StringComparison.Ordinal);
+        Assert.InRange(error.Location.SourceSpan.Start, used, used + "NkFmVisit.Quotes.QuoteWhEscalation".Length);
+    }
+
     /// <summary>The documentation section of a quick info, with '\n' line ends.</summary>
     private static string Documentation(QuickInfoItem info) =>
         Assert.Single(info.Sections, s => s.Kind == QuickInfoSectionKinds.DocumentationComments).Text.Replace("\r\n", "\n", StringComparison.Ordinal);

@@ -116,9 +116,19 @@ public class DeterminismTests
             return text.Replace("\n", lineEnd, StringComparison.Ordinal);
         }
 
+        // A lone CR before an empty line that ends in LF would read as one CRLF, not two line ends: it gets CRLF.
         var ends = new[] { "\n", "\r\n", "\r" };
         var lines = text.Split('\n');
-        return string.Concat(lines.Select((line, i) => line + (i == lines.Length - 1 ? string.Empty : ends[(i + seed) % 3])));
+        return string.Concat(lines.Select((line, i) =>
+        {
+            if (i == lines.Length - 1)
+            {
+                return line;
+            }
+
+            var end = ends[(i + seed) % 3];
+            return line + (end == "\r" && lines[i + 1].Length == 0 ? "\r\n" : end);
+        }));
     }
 
     private static GeneratedSnapshot Snapshot((string Path, string Text)[] files)

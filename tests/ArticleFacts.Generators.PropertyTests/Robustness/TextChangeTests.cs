@@ -32,7 +32,12 @@ public class TextChangeTests
         var run = MiniArticle.Run(MiniArticle.ValidYaml);
         var broken = run.RerunWithText(MiniArticle.TextPath, MiniArticle.ArticleText.Replace("ready to go", "ready to stop", StringComparison.Ordinal));
         Assert.Equal("AF1001", Assert.Single(broken.GeneratorDiagnostics).Id);
-        Assert.DoesNotContain("Mini.g.cs", broken.Sources.Keys);
+
+        // The quote whose words left the text is withheld (and the claim whose evidence it is); the article stays.
+        var withheld = broken.Source("Mini.g.cs");
+        Assert.Contains("[global::System.Obsolete(\"AF1001 at data/mini.facts.yaml(", withheld, StringComparison.Ordinal);
+        Assert.Contains(" QReady => throw ", withheld, StringComparison.Ordinal);
+        Assert.DoesNotContain(" QReady { get; }", withheld, StringComparison.Ordinal);
         var fixedAgain = broken.RerunWithText(MiniArticle.TextPath, MiniArticle.ArticleText);
         fixedAgain.AssertClean();
         Assert.Equal(run.Source("Mini.g.cs"), fixedAgain.Source("Mini.g.cs"));
