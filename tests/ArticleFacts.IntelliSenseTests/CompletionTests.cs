@@ -128,9 +128,12 @@ public sealed class CompletionTests : IClassFixture<SeedConsumerFixture>
     }
 
     [Fact]
-    public async Task Completion_after_Quotes_offers_every_quote_described_by_its_text_and_speaker()
+    public Task Completion_after_Quotes_offers_every_quote_described_by_its_text_and_speaker() => AssertQuotesOfferedAsync(Project);
+
+    /// <summary>Completion after <c>NkFmVisit.Quotes.</c> in <paramref name="project"/> offers every quote of the seed, described by its words and speaker.</summary>
+    private async Task AssertQuotesOfferedAsync(Project project)
     {
-        var (document, position) = await TypeAsync("NkFmVisit.Quotes.");
+        var (document, position) = await TypeAsync("NkFmVisit.Quotes.", project);
         var items = await CompleteAsync(document, position);
 
         Assert.NotEmpty(Seed.Quotes.All);
@@ -217,15 +220,7 @@ public sealed class CompletionTests : IClassFixture<SeedConsumerFixture>
         Assert.Contains("[global::System.Obsolete(\"AF0001 at ", source, StringComparison.Ordinal);
         Assert.Contains(" TOctoberLastYear => throw ", source, StringComparison.Ordinal);
 
-        var (document, position) = await TypeAsync("NkFmVisit.Quotes.", broken);
-        var items = await CompleteAsync(document, position);
-        Assert.NotEmpty(Seed.Quotes.All);
-        foreach (var quote in Seed.Quotes.All)
-        {
-            var description = await DescribeAsync(document, items, PascalCase(quote.Id));
-            Assert.Contains(quote.Text, description, StringComparison.Ordinal);
-            Assert.Contains(quote.Speaker.Name, description, StringComparison.Ordinal);
-        }
+        await AssertQuotesOfferedAsync(broken);
     }
 
     [Fact]
