@@ -7,8 +7,9 @@ namespace ArticleFacts.Generators;
 
 /// <summary>
 /// Turns each <c>NAME.facts.yaml</c> and its article text (AdditionalFiles) into a static class of
-/// typed, immutable facts, after checking every fact against the text. The pipeline only: the
-/// steps live in <see cref="Pipeline"/>, the stages in Parsing/, Validation/ and Emit/.
+/// typed, immutable facts, after checking every fact against the text; a fact that fails its checks is
+/// withheld. The pipeline only: the steps live in <see cref="Pipeline"/>, the stages in Parsing/,
+/// Validation/ and Emit/. The checks' diagnostics are reported by <see cref="FactsAnalyzer"/>.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class FactsGenerator : IIncrementalGenerator
@@ -69,8 +70,8 @@ public sealed class FactsGenerator : IIncrementalGenerator
             .Select(static (input, ct) => Pipeline.EmitArticle(input.Left.Left, input.Left.Right, input.Right, ct))
             .WithTrackingName(TrackingNames.Emitted);
 
-        // Diagnostics and sources are separate outputs: a moved diagnostic never re-emits code.
-        context.RegisterSourceOutput(validated.Select(static (r, _) => r.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
+        // What is wrong with a facts file is reported by FactsAnalyzer from the same checks: after a generator's error the
+        // compiler would compile no method body, and so never show the CS0619 at a use of a withheld fact.
         context.RegisterSourceOutput(emitted, static (spc, source) =>
         {
             if (source?.Problem is { } problem)

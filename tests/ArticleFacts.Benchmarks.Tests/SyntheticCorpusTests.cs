@@ -99,6 +99,8 @@ public class SyntheticCorpusTests
         driver = driver.RunGeneratorsAndUpdateCompilation(GeneratorSetup.Compilation(), out var output, out var generatorDiagnostics);
 
         Assert.True(generatorDiagnostics.IsEmpty, "The generator reported:\n" + string.Join("\n", generatorDiagnostics));
+        var analyzerDiagnostics = GeneratorSetup.Analyze(GeneratorSetup.Compilation(), GeneratorSetup.Texts(files));
+        Assert.True(analyzerDiagnostics.IsEmpty, "The analyzer reported:\n" + string.Join("\n", analyzerDiagnostics));
         var hints = driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.HintName).ToList();
         Assert.Equal(classNames.Select(c => c + ".g.cs").Append("Articles.g.cs").Order(StringComparer.Ordinal), hints.Order(StringComparer.Ordinal));
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();

@@ -40,7 +40,7 @@ internal static class MiniArticle
     /// </summary>
     public static Diagnostic Single(GeneratorRun run, string id, int line, int column, string messagePart, DiagnosticSeverity severity = DiagnosticSeverity.Error, string path = YamlPath)
     {
-        var all = run.GeneratorDiagnostics;
+        var all = run.FactsDiagnostics;
         Assert.True(all.Length == 1, $"Expected exactly one {id}, got:\n{DiagnosticText.FormatAll(all)}");
         var diagnostic = all[0];
         AssertIs(diagnostic, id, line, column, messagePart, severity, path);
@@ -66,5 +66,5 @@ internal static class MiniArticle
 
     /// <summary>Asserts no diagnostic of <paramref name="id"/> was reported.</summary>
     public static void None(GeneratorRun run, string id) =>
-        Assert.False(run.GeneratorDiagnostics.Any(d => d.Id == id), $"Expected no {id}, got:\n{DiagnosticText.FormatAll(run.GeneratorDiagnostics)}");
+        Assert.False(run.FactsDiagnostics.Any(d => d.Id == id), $"Expected no {id}, got:\n{DiagnosticText.FormatAll(run.FactsDiagnostics)}");
 }

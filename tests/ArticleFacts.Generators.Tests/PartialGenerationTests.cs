@@ -33,7 +33,7 @@ public class PartialGenerationTests
         var valid = Run(ValidYaml, UseEveryFact);
         valid.AssertClean();
         var cut = Run(EndError, UseEveryFact);
-        AssertIs(Assert.Single(cut.GeneratorDiagnostics), "AF0001", 54, 9, "found unexpected end of stream");
+        AssertIs(Assert.Single(cut.FactsDiagnostics), "AF0001", 54, 9, "found unexpected end of stream");
         Assert.True(cut.CompilationDiagnostics.IsEmpty, DiagnosticText.FormatAll(cut.CompilationDiagnostics));
 
         var before = GeneratedMembers.Of(valid.Source("Mini.g.cs"));
@@ -58,7 +58,7 @@ public class PartialGenerationTests
         var error = Assert.Single(run.CompilationDiagnostics);
         Assert.Equal(("CS0619", DiagnosticSeverity.Error), (error.Id, error.Severity));
         Assert.Contains("AF0001 at data/mini.facts.yaml(54,9)", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        Assert.Equal("AF0001", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.Equal("AF0001", Assert.Single(run.FactsDiagnostics).Id);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public class PartialGenerationTests
             }
             """;
         var run = Run(With("    stance: reported", "    stance: reported: x"), uses);
-        AssertIs(Assert.Single(run.GeneratorDiagnostics), "AF0001", 29, 21, "found invalid mapping");
+        AssertIs(Assert.Single(run.FactsDiagnostics), "AF0001", 29, 21, "found invalid mapping");
         var errors = DiagnosticText.Lines(run.CompilationDiagnostics);
         Assert.True(errors.Count == 3, string.Join("\n", errors));
         Assert.StartsWith("Source0.cs(4,35): error CS0619: 'Mini.Claims.CReady' is obsolete: 'AF0001 at data/mini.facts.yaml(29,21)", errors[0], StringComparison.Ordinal);
@@ -94,7 +94,7 @@ public class PartialGenerationTests
             }
             """;
         var run = Run(With("  publisher: acme", "  publisher: acme: x"), uses);
-        AssertIs(Assert.Single(run.GeneratorDiagnostics), "AF0001", 4, 18, "found invalid mapping");
+        AssertIs(Assert.Single(run.FactsDiagnostics), "AF0001", 4, 18, "found invalid mapping");
         var error = Assert.Single(run.CompilationDiagnostics);
         Assert.Equal("CS0619", error.Id);
         Assert.Equal(4, error.Location.GetLineSpan().StartLinePosition.Line + 1);
@@ -106,7 +106,7 @@ public class PartialGenerationTests
     {
         // c_shipped cites qty_crates, which the error cuts off; ev_shipment's 'when' names d_monday, after the error.
         var run = Run(With("    unit: \"{crate}\"", "    unit: \"{crate}\" x"), string.Empty);
-        Assert.Equal("AF0001", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.Equal("AF0001", Assert.Single(run.FactsDiagnostics).Id);
         Assert.True(run.CompilationDiagnostics.IsEmpty, DiagnosticText.FormatAll(run.CompilationDiagnostics));
         var members = GeneratedMembers.Of(run.Source("Mini.g.cs"));
         foreach (var withheld in new[] { "global::ArticleFacts.Claim CShipped", "global::ArticleFacts.Event EvShipment", "global::ArticleFacts.Quantity QtyCrates" })

@@ -63,7 +63,7 @@ public class SnapshotGenerationTests
     public void Mini_article_with_a_withheld_quantity()
     {
         var run = MiniArticle.Run(MiniArticle.With("value: 12", "value: 11"));
-        Assert.Equal("AF3004", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.Equal("AF3004", Assert.Single(run.FactsDiagnostics).Id);
         Assert.Empty(run.GeneratedCodeDiagnostics);
         Snapshot.Match(run.Source("Mini.g.cs"), "Mini.g.cs");
     }

@@ -40,7 +40,7 @@ public class ValidArticleTests
             ("data/other.facts.yaml", broken),
             ("data/other.txt", MiniArticle.ArticleText));
         Assert.Contains("Mini.g.cs", run.Sources.Keys);
-        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        var diagnostic = Assert.Single(run.FactsDiagnostics);
         Assert.Equal("AF1001", diagnostic.Id);
         Assert.Equal("data/other.facts.yaml", diagnostic.Location.GetLineSpan().Path);
         Assert.Empty(run.CompilationDiagnostics);

@@ -6,8 +6,8 @@ using Xunit.Abstractions;
 namespace ArticleFacts.IntegrationTests;
 
 /// <summary>
-/// Real builds of a consumer whose facts file has one broken fact (the quote misquoted, AF1001): the build fails
-/// with that error alone, whether the program uses the broken fact or not, and severity configuration agrees with
+/// Real builds of a consumer whose facts file has one broken fact (the quote misquoted, AF1001): the build fails with
+/// that error, and one more error at the use when the program uses the broken fact; severity configuration agrees with
 /// what is emitted (a demotable error demoted builds with its fact; a withholding error cannot be demoted).
 /// </summary>
 [Collection(BuildCollection.Name)]
@@ -35,21 +35,26 @@ public sealed class WithheldFactsTests
     public WithheldFactsTests(ITestOutputHelper output) => _output = output;
 
     /// <summary>
-    /// On the command line the compiler stops after the generator's error, before it binds method bodies (csc does so
-    /// for any error reported by a generator), so the build shows the AF error alone: no cascade of CS errors. The
-    /// CS0619 at the use is what the IDE shows while the error stands; the generator tests compile the same code in
-    /// memory (WithholdingGenerationTests.A_use_of_a_withheld_fact_is_one_error_at_the_use_and_other_uses_compile).
+    /// The build shows two errors and no more: AF1001 at the YAML line (reported by FactsAnalyzer, beside the compiler's
+    /// own diagnostics) and CS0619 at the one C# line that uses the withheld quote, whose message names the AF id and the
+    /// YAML place relative to the project. The other uses of the article compile. (Were the AF error the generator's,
+    /// csc would compile no method body after it, and the build would show the AF error alone.)
     /// </summary>
     [Fact]
-    public void A_use_of_the_broken_fact_fails_the_build_with_the_AF_error_alone()
+    public void A_use_of_the_broken_fact_is_one_error_at_the_use_beside_the_AF_error()
     {
         using var project = ConsumerProject.Create(new ConsumerOptions { Yaml = MiniArticle.YamlWithMisquote, Program = ProgramUsingTheBrokenFact });
         var build = Build(project);
 
         var (line, column) = MiniArticle.MisquotePosition;
         Assert.False(build.Succeeded, build.ToString());
-        var error = Assert.Single(build.Diagnostics, d => d.Severity == "error");
-        Assert.Equal(("AF1001", project.YamlPath, line, column), (error.Id, error.File, error.Line, error.Column));
+        var errors = build.Diagnostics.Where(d => d.Severity == "error").OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        Assert.Equal(["AF1001", "CS0619"], errors.Select(d => d.Id));
+        Assert.Equal((project.YamlPath, line, column), (errors[0].File, errors[0].Line, errors[0].Column));
+        var use = errors[1];
+        Assert.Equal(("Program.cs", 8), (System.IO.Path.GetFileName(use.File), use.Line));
+        var yamlPlace = project.YamlRelativePath.Replace('\\', '/') + $"({line},{column})";
+        Assert.StartsWith($"'Mini.Quotes.QReady' is obsolete: 'AF1001 at {yamlPlace}: ", use.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,12 +1,15 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using ArticleFacts.IntegrationTests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Completion;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.QuickInfo;
 using Microsoft.CodeAnalysis.Text;
 using Xunit.Abstractions;
@@ -248,6 +251,18 @@ public sealed class CompletionTests : IClassFixture<SeedConsumerFixture>
         Assert.Contains("nk_fm_visit.facts.yaml(", message, StringComparison.Ordinal);
         var used = (await document.GetTextAsync()).ToString().IndexOf("NkFmVisit.Quotes.QuoteWhEscalation", StringComparison.Ordinal);
         Assert.InRange(error.Location.SourceSpan.Start, used, used + "NkFmVisit.Quotes.QuoteWhEscalation".Length);
+
+        // The YAML file itself shows AF1001 at the misquote: the analyzers the project references, asked for that file
+        // alone, as the IDE asks while the file is open.
+        var analyzers = document.Project.AnalyzerReferences.SelectMany(r => r.GetAnalyzers(LanguageNames.CSharp)).ToImmutableArray();
+        Assert.Contains(analyzers, a => a.GetType().FullName == "ArticleFacts.Generators.FactsAnalyzer");
+        var yamlFile = Assert.Single(document.Project.AnalyzerOptions.AdditionalFiles, f => f.Path.EndsWith("nk_fm_visit.facts.yaml", StringComparison.Ordinal));
+        var result = await compilation.WithAnalyzers(analyzers, document.Project.AnalyzerOptions).GetAnalysisResultAsync(yamlFile, CancellationToken.None);
+        var inYaml = result.GetAllDiagnostics().Where(d => d.Id.StartsWith("AF", StringComparison.Ordinal)).ToList();
+        var af = Assert.Single(inYaml);
+        Assert.Equal("AF1001", af.Id);
+        var misquoteLine = misquoted[..misquoted.IndexOf("significant and worrying", StringComparison.Ordinal)].Count(c => c == '\n');
+        Assert.Equal((yamlFile.Path, misquoteLine), (af.Location.GetLineSpan().Path, af.Location.GetLineSpan().StartLinePosition.Line));
     }
 
     /// <summary>The documentation section of a quick info, with '\n' line ends.</summary>

@@ -76,6 +76,13 @@ public class FullRunBenchmarks
     [Benchmark]
     public GeneratorDriver Generator() => GeneratorSetup.Driver(_texts).RunGenerators(_compilation);
 
+    /// <summary>
+    /// <see cref="FactsAnalyzer"/> as the compiler runs it beside the generator: every facts file parsed and checked again,
+    /// its diagnostics reported (a build pays this on top of <see cref="Generator"/>).
+    /// </summary>
+    [Benchmark]
+    public int Analyzer() => GeneratorSetup.Analyze(_compilation, _texts).Length;
+
     /// <summary>The generator's own steps (read, parse, pair, validate, catalogue, emit), called directly, without the driver.</summary>
     [Benchmark]
     public int GeneratorSteps()

@@ -61,6 +61,20 @@ public static class GeneratorSetup
             new Options(ns),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackSteps));
 
+    /// <summary>
+    /// <see cref="FactsAnalyzer"/> over <paramref name="compilation"/> and <paramref name="texts"/>, as a build runs it beside the
+    /// generator: each facts file's checks, reported. An exception in the analyzer is thrown.
+    /// </summary>
+    public static ImmutableArray<Diagnostic> Analyze(Compilation compilation, ImmutableArray<AdditionalText> texts, string ns = Namespace)
+    {
+        Exception? thrown = null;
+        var analyzers = compilation.WithAnalyzers(
+            ImmutableArray.Create<DiagnosticAnalyzer>(new FactsAnalyzer()),
+            new CompilationWithAnalyzersOptions(new AnalyzerOptions(texts, new Options(ns)), (e, _, _) => thrown ??= e, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+        var diagnostics = analyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        return thrown is null ? diagnostics : throw new InvalidOperationException("FactsAnalyzer threw: " + thrown, thrown);
+    }
+
     /// <summary>The same driver with other MSBuild properties.</summary>
     public static GeneratorDriver WithNamespace(GeneratorDriver driver, string ns) => driver.WithUpdatedAnalyzerConfigOptions(new Options(ns));
 

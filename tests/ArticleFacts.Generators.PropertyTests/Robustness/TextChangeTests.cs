@@ -31,7 +31,7 @@ public class TextChangeTests
     {
         var run = MiniArticle.Run(MiniArticle.ValidYaml);
         var broken = run.RerunWithText(MiniArticle.TextPath, MiniArticle.ArticleText.Replace("ready to go", "ready to stop", StringComparison.Ordinal));
-        Assert.Equal("AF1001", Assert.Single(broken.GeneratorDiagnostics).Id);
+        Assert.Equal("AF1001", Assert.Single(broken.FactsDiagnostics).Id);
 
         // The quote whose words left the text is withheld (and the claim whose evidence it is); the article stays.
         var withheld = broken.Source("Mini.g.cs");

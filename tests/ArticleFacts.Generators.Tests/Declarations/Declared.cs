@@ -40,7 +40,7 @@ internal static class Declared
     /// <summary>The generator's diagnostics with this id.</summary>
     public static ImmutableArray<Diagnostic> Only(GeneratorRun run, string id)
     {
-        Assert.True(run.GeneratorDiagnostics.All(d => d.Id == id), "Expected only " + id + ", got:\n" + DiagnosticText.FormatAll(run.GeneratorDiagnostics));
-        return run.GeneratorDiagnostics;
+        Assert.True(run.FactsDiagnostics.All(d => d.Id == id), "Expected only " + id + ", got:\n" + DiagnosticText.FormatAll(run.FactsDiagnostics));
+        return run.FactsDiagnostics;
     }
 }

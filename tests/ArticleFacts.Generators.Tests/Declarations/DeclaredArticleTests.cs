@@ -163,7 +163,7 @@ public sealed class DeclaredArticleTests
         };
         var run = GeneratorHarness.Run(harness, (MiniArticle.YamlPath, MiniArticle.ValidYaml), (MiniArticle.TextPath, MiniArticle.ArticleText), ("data/other.facts.yaml", other));
 
-        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        var diagnostic = Assert.Single(run.FactsDiagnostics);
         MiniArticle.AssertIs(diagnostic, "AF2002", 3, 7, "The article class 'Mini' is already declared for 'data/mini.facts.yaml' with [FactsFrom]", path: "data/other.facts.yaml");
         Assert.Equal(new[] { "Articles.g.cs", "TestProject.Mini.facts.g.cs" }, run.Sources.Keys);
         Assert.Empty(run.CompilationDiagnostics);

@@ -107,6 +107,6 @@ public class AnchorDiagnosticsTests
     public void AF1001_not_found_quote_is_not_also_checked_for_marks()
     {
         var run = Run(With("text: ready to go", "text: nowhere to be seen"));
-        Assert.Equal(new[] { "AF1001" }, run.GeneratorDiagnostics.Select(d => d.Id));
+        Assert.Equal(new[] { "AF1001" }, run.FactsDiagnostics.Select(d => d.Id));
     }
 }

@@ -71,7 +71,7 @@ public class CompletenessDiagnosticsTests
     public void AF4001_is_not_reported_while_the_publisher_is_undefined()
     {
         var run = Run(With("publisher: acme", "publisher: acme_news").Replace("participants: [acme, alice]", "participants: [alice]"));
-        Assert.Equal(new[] { "AF2003" }, run.GeneratorDiagnostics.Select(d => d.Id));
+        Assert.Equal(new[] { "AF2003" }, run.FactsDiagnostics.Select(d => d.Id));
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public class FileDiagnosticsTests
     {
         var garbled = With("    name: Alice Smith", "    name: Alice Sm\uFFFDth");
         var run = GeneratorHarness.Run(("a/mini.facts.yaml", garbled), ("a/mini.txt", ArticleText), ("b/mini.facts.yaml", ValidYaml), ("b/mini.txt", ArticleText));
-        var all = run.GeneratorDiagnostics.OrderBy(x => x.Location.GetLineSpan().Path, System.StringComparer.Ordinal).ToList();
+        var all = run.FactsDiagnostics.OrderBy(x => x.Location.GetLineSpan().Path, System.StringComparer.Ordinal).ToList();
         Assert.Equal(2, all.Count);
         AssertIs(all[0], "AF0008", 14, 19, "U+FFFD at 14:19", path: "a/mini.facts.yaml");
         AssertIs(all[1], "AF2002", 3, 7, "The article class 'Mini' is already taken by 'a/mini.facts.yaml'", path: "b/mini.facts.yaml");
@@ -73,7 +73,7 @@ public class FileDiagnosticsTests
     public void AF0009_an_invalid_ArticleFactsNamespace_is_reported_without_a_location()
     {
         var run = GeneratorHarness.Run(new HarnessOptions { ArticleFactsNamespace = "My.class" }, (YamlPath, ValidYaml), (TextPath, ArticleText));
-        var d = Assert.Single(run.GeneratorDiagnostics);
+        var d = Assert.Single(run.FactsDiagnostics);
         Assert.Equal(("AF0009", DiagnosticSeverity.Error, Location.None), (d.Id, d.Severity, d.Location));
         Exactly(d, "The MSBuild property ArticleFactsNamespace is 'My.class', which is not a C# namespace (dot-separated identifiers, no keywords): set <ArticleFactsNamespace> to one");
     }
@@ -82,7 +82,7 @@ public class FileDiagnosticsTests
     public void AF0009_an_invalid_RootNamespace_is_named_when_it_is_the_one_used()
     {
         var run = GeneratorHarness.Run(new HarnessOptions { RootNamespace = "1st.Project" }, (YamlPath, ValidYaml), (TextPath, ArticleText));
-        Exactly(Assert.Single(run.GeneratorDiagnostics), "The MSBuild property RootNamespace is '1st.Project', which is not a C# namespace (dot-separated identifiers, no keywords): set <ArticleFactsNamespace> to one");
+        Exactly(Assert.Single(run.FactsDiagnostics), "The MSBuild property RootNamespace is '1st.Project', which is not a C# namespace (dot-separated identifiers, no keywords): set <ArticleFactsNamespace> to one");
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public class FileDiagnosticsTests
     public void AF0010_an_unreadable_facts_file_is_reported_at_its_start()
     {
         var run = RunWith(new UnreadableText(YamlPath), new InMemoryAdditionalText(TextPath, ArticleText));
-        var d = Assert.Single(run.GeneratorDiagnostics);
+        var d = Assert.Single(run.FactsDiagnostics);
         AssertIs(d, "AF0010", 1, 1, "could not be read");
         Exactly(d, "The facts file 'data/mini.facts.yaml' could not be read: check that it exists and is readable");
     }

@@ -67,7 +67,7 @@ public class IdDiagnosticsTests
     {
         var yaml = ValidYaml.Replace("alice", "author").Replace("source: author\n    stance: reported", "source: author\n    stance: reported");
         var run = Run(yaml);
-        var d = run.GeneratorDiagnostics.First(x => x.Id == "AF2002");
+        var d = run.FactsDiagnostics.First(x => x.Id == "AF2002");
         MiniArticle.AssertIs(d, "AF2002", 12, 3, "'author' is reserved");
     }
 
@@ -76,7 +76,7 @@ public class IdDiagnosticsTests
     {
         var other = ValidYaml;
         var run = GeneratorHarness.Run((YamlPath, ValidYaml), (TextPath, ArticleText), ("data/b/mini.facts.yaml", other), ("data/b/mini.txt", ArticleText));
-        var d = Assert.Single(run.GeneratorDiagnostics);
+        var d = Assert.Single(run.FactsDiagnostics);
         MiniArticle.AssertIs(d, "AF2002", 3, 7, "already taken by 'data/b/mini.facts.yaml' (the first in path order)", path: YamlPath);
         Assert.Contains("Mini.g.cs", run.Sources.Keys);
         Assert.Empty(run.CompilationDiagnostics);
@@ -105,7 +105,7 @@ public class IdDiagnosticsTests
     {
         var yaml = With("    type: person", "    type: place");
         var run = Run(yaml);
-        var d = run.GeneratorDiagnostics.First(x => x.Id == "AF2004");
+        var d = run.FactsDiagnostics.First(x => x.Id == "AF2004");
         MiniArticle.AssertIs(d, "AF2004", 41, 14, "'alice' is a place, but the speaker of quote 'q_ready' must be a person or organization or country or group");
     }
 
@@ -113,7 +113,7 @@ public class IdDiagnosticsTests
     public void AF2004_invalid_entity_type_does_not_make_references_wrong_kind()
     {
         var run = Run(With("    type: person", "    type: human"));
-        Assert.Equal(new[] { "AF0004" }, run.GeneratorDiagnostics.Select(d => d.Id));
+        Assert.Equal(new[] { "AF0004" }, run.FactsDiagnostics.Select(d => d.Id));
     }
 
     [Fact]

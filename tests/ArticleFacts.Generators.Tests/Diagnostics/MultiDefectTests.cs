@@ -18,7 +18,7 @@ public class MultiDefectTests
             .Replace("value: 12", "value: 11")                                   // AF3004
             .Replace("value: \"2024-01-08\"", "value: \"2024-01-09\"");          // AF3002
         var run = Run(yaml);
-        var lines = DiagnosticText.Lines(run.GeneratorDiagnostics);
+        var lines = DiagnosticText.Lines(run.FactsDiagnostics);
         Assert.Equal(
             new[]
             {

@@ -49,7 +49,7 @@ public class NearMissTests
         var yaml = With("    end_before: Subscribe to", "    start_after: \"Alice Smith said the plan was \"\n    end_before: Subscribe to")
             .Replace("    cue: said\n", string.Empty);
         var run = Run(yaml);
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.FactsDiagnostics);
         Assert.Contains("new global::ArticleFacts.Anchor(start: 30, length: 87, line: 1, column: 31,", run.Source("Mini.g.cs"), System.StringComparison.Ordinal);
     }
 

@@ -11,8 +11,8 @@ public class SyntaxDiagnosticsTests
     public void AF0001_unclosed_flow_list_is_a_syntax_error()
     {
         var run = Run(With("participants: [acme, alice]", "participants: [acme, alice"));
-        Assert.True(run.GeneratorDiagnostics.Length == 1 && run.GeneratorDiagnostics[0].Id == "AF0001", Infrastructure.DiagnosticText.FormatAll(run.GeneratorDiagnostics));
-        var d = run.GeneratorDiagnostics[0];
+        Assert.True(run.FactsDiagnostics.Length == 1 && run.FactsDiagnostics[0].Id == "AF0001", Infrastructure.DiagnosticText.FormatAll(run.FactsDiagnostics));
+        var d = run.FactsDiagnostics[0];
         Assert.Equal("AF0001", d.Id);
         Assert.Equal(DiagnosticSeverity.Error, d.Severity);
         Assert.Equal(YamlPath, d.Location.GetLineSpan().Path);
@@ -146,7 +146,7 @@ public class SyntaxDiagnosticsTests
     public void AF0007_alias_is_rejected_without_expansion()
     {
         var run = Run(With("    name: Alice Smith", "    name: *n"));
-        var ids = run.GeneratorDiagnostics.Select(d => d.Id).ToList();
+        var ids = run.FactsDiagnostics.Select(d => d.Id).ToList();
         Single(run, "AF0007", 14, 11, "the alias '*n'");
     }
 

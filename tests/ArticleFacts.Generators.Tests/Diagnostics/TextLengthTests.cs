@@ -35,7 +35,7 @@ public class TextLengthTests
     {
         var text = OfLength(TwentyMegabytes);
         var run = GeneratorHarness.Run((YamlPath, ValidYaml), (TextPath, text));
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.FactsDiagnostics);
 
         var sheet = Assert.Single(EmitAndLoad(run.OutputCompilation));
         Assert.Equal(TwentyMegabytes, sheet.Article.Text.Length);
@@ -47,8 +47,8 @@ public class TextLengthTests
     {
         var text = OfLength(TextLimits.MaxUtf8Bytes + 1);
         var run = Run(With("qty_crates:\n    at: 12 crates", "qty_crates:\n    at: 13 crates"), text);
-        Assert.Equal(new[] { "AF0011", "AF1001" }, run.GeneratorDiagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
-        var d = run.GeneratorDiagnostics.Single(x => x.Id == "AF0011");
+        Assert.Equal(new[] { "AF0011", "AF1001" }, run.FactsDiagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
+        var d = run.FactsDiagnostics.Single(x => x.Id == "AF0011");
         AssertIs(d, "AF0011", 2, 1, "40,000,001 bytes of UTF-8");
         Assert.Equal(
             "The article text 'data/mini.txt' is too long to compile into an assembly: it has 40,000,001 bytes of UTF-8, and a text is compiled in as UTF-8 data (\"...\"u8) of at most 40,000,000 bytes (the compiler needs some 160 bytes of memory per byte of it); split the article",
@@ -87,7 +87,7 @@ public class TextLengthTests
     public void AF0011_before_CSharp_11_a_text_over_the_string_literal_limit_is_not_generated()
     {
         var run = GeneratorHarness.Run(new HarnessOptions { LanguageVersion = LanguageVersion.CSharp10 }, (YamlPath, ValidYaml), (TextPath, OfLength(TextLimits.MaxStringLiteralChars + 1)));
-        var d = Assert.Single(run.GeneratorDiagnostics);
+        var d = Assert.Single(run.FactsDiagnostics);
         AssertIs(d, "AF0011", 3, 7, "too long for this project's C# version");
         Assert.Equal(
             "The text of article 'mini' is too long for this project's C# version: before C# 11 a text is compiled in as a string literal, and the string literals of one assembly share 16 MB of UTF-16 (CS8103), room for about 8,000,000 characters of text; it has 8,000,001: set <LangVersion> to 11 or later, or split the article",
@@ -104,7 +104,7 @@ public class TextLengthTests
     {
         var text = OfLength(TextLimits.MaxStringLiteralChars);
         var run = GeneratorHarness.Run(new HarnessOptions { LanguageVersion = LanguageVersion.CSharp10 }, (YamlPath, ValidYaml), (TextPath, text));
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.FactsDiagnostics);
         Assert.DoesNotContain("\"u8", run.Source("Mini.g.cs"), StringComparison.Ordinal);
         Assert.Equal(text, Assert.Single(EmitAndLoad(run.OutputCompilation)).Article.Text);
     }

@@ -11,7 +11,7 @@ public class CompilationSwitchTests
         // A source that clashes with the generated catalogue (a partial class): only compiling the output can notice.
         var options = new HarnessOptions { ArticleFactsNamespace = "Clash", Sources = new[] { "namespace Clash { public static class Articles { } }" } };
         var run = GeneratorHarness.Run(options, (MiniArticle.YamlPath, MiniArticle.ValidYaml), (MiniArticle.TextPath, MiniArticle.ArticleText));
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.FactsDiagnostics);
         Assert.Contains(run.CompilationDiagnostics, d => d.Id == "CS0260" && d.GetMessage(CultureInfo.InvariantCulture).Contains("'Articles'", System.StringComparison.Ordinal));
     }
 

@@ -143,7 +143,7 @@ public static class GeneratorHarness
     public static GeneratorRun Execute(GeneratorDriver driver, CSharpCompilation compilation, ImmutableArray<AdditionalText> texts, HarnessOptions options)
     {
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
-        var run = new GeneratorRun(driver, compilation, output, generatorDiagnostics, texts, options);
+        var run = new GeneratorRun(driver, compilation, output, generatorDiagnostics, Analyze(compilation, texts, options), texts, options);
         if (options.ThrowOnGeneratorException && run.Result.Exception is { } exception)
         {
             throw new InvalidOperationException("The generator threw: " + exception, exception);
@@ -151,17 +151,37 @@ public static class GeneratorHarness
 
         return run;
     }
+
+    /// <summary>
+    /// Runs <see cref="FactsAnalyzer"/> over <paramref name="compilation"/> and <paramref name="texts"/>, as a build does beside
+    /// the generator: the diagnostics of each facts file's checks. An exception in the analyzer fails the test.
+    /// </summary>
+    public static ImmutableArray<Diagnostic> Analyze(Compilation compilation, ImmutableArray<AdditionalText> texts, HarnessOptions options)
+    {
+        Exception? thrown = null;
+        var withAnalyzers = compilation.WithAnalyzers(
+            ImmutableArray.Create<DiagnosticAnalyzer>(new FactsAnalyzer()),
+            new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions(texts, options.CreateOptionsProvider()),
+                onAnalyzerException: (exception, _, _) => thrown ??= exception,
+                concurrentAnalysis: false,
+                logAnalyzerExecutionTime: false));
+        var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        return thrown is null ? diagnostics : throw new InvalidOperationException("FactsAnalyzer threw: " + thrown, thrown);
+    }
 }
 
 /// <summary>The outcome of one generator run.</summary>
 public sealed class GeneratorRun
 {
-    internal GeneratorRun(GeneratorDriver driver, CSharpCompilation input, Compilation output, ImmutableArray<Diagnostic> generatorDiagnostics, ImmutableArray<AdditionalText> texts, HarnessOptions options)
+    internal GeneratorRun(GeneratorDriver driver, CSharpCompilation input, Compilation output, ImmutableArray<Diagnostic> generatorDiagnostics, ImmutableArray<Diagnostic> analyzerDiagnostics, ImmutableArray<AdditionalText> texts, HarnessOptions options)
     {
         Driver = driver;
         InputCompilation = input;
         OutputCompilation = output;
-        GeneratorDiagnostics = generatorDiagnostics;
+        ReportedByGenerator = generatorDiagnostics;
+        ReportedByAnalyzer = analyzerDiagnostics;
+        FactsDiagnostics = analyzerDiagnostics.AddRange(generatorDiagnostics);
         AdditionalTexts = texts;
         Options = options;
         RunResult = driver.GetRunResult();
@@ -194,8 +214,17 @@ public sealed class GeneratorRun
     /// <summary>The run result of <see cref="FactsGenerator"/>: tracked steps, sources, exception.</summary>
     public GeneratorRunResult Result { get; }
 
-    /// <summary>The diagnostics the generator reported (AFxxxx, or CS8785 when it threw).</summary>
-    public ImmutableArray<Diagnostic> GeneratorDiagnostics { get; }
+    /// <summary>
+    /// The ArticleFacts diagnostics a build reports: <see cref="ReportedByAnalyzer"/> (each facts file's checks) and then
+    /// <see cref="ReportedByGenerator"/> (what concerns the project as a whole, or CS8785 when the generator threw).
+    /// </summary>
+    public ImmutableArray<Diagnostic> FactsDiagnostics { get; }
+
+    /// <summary>What <see cref="FactsAnalyzer"/> reported: every diagnostic of parsing and checking each facts file.</summary>
+    public ImmutableArray<Diagnostic> ReportedByAnalyzer { get; }
+
+    /// <summary>What <see cref="FactsGenerator"/> reported: collisions, declarations, settings, a text too long to compile.</summary>
+    public ImmutableArray<Diagnostic> ReportedByGenerator { get; }
 
     /// <summary>Errors and warnings of the output compilation: the extra sources and the generated code.</summary>
     public ImmutableArray<Diagnostic> CompilationDiagnostics => _compilationDiagnostics.Value;
@@ -218,13 +247,13 @@ public sealed class GeneratorRun
             ? text
             : throw new Xunit.Sdk.XunitException($"No generated source '{hintName}'. Generated: {(Sources.Count == 0 ? "(none)" : string.Join(", ", Sources.Keys))}.");
 
-    /// <summary>The generator's diagnostics formatted by <see cref="DiagnosticText.Format"/>, sorted.</summary>
-    public IReadOnlyList<string> GeneratorDiagnosticLines => DiagnosticText.Lines(GeneratorDiagnostics);
+    /// <summary>The <see cref="FactsDiagnostics"/> formatted by <see cref="DiagnosticText.Format"/>, sorted.</summary>
+    public IReadOnlyList<string> FactsDiagnosticLines => DiagnosticText.Lines(FactsDiagnostics);
 
-    /// <summary>Fails, listing them, when the generator reported any diagnostic or the output compilation has any error or warning.</summary>
+    /// <summary>Fails, listing them, when the generator or the analyzer reported any diagnostic or the output compilation has any error or warning.</summary>
     public void AssertClean()
     {
-        var all = GeneratorDiagnostics.Concat(CompilationDiagnostics).ToList();
+        var all = FactsDiagnostics.Concat(CompilationDiagnostics).ToList();
         if (all.Count > 0)
         {
             Assert.Fail("Expected no diagnostics, got:\n" + DiagnosticText.FormatAll(all));

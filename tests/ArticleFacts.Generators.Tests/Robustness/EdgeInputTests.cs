@@ -52,8 +52,8 @@ public class EdgeInputTests
             .Replace("at: Monday", $"at: \"{at} (x)\"", StringComparison.Ordinal)
             .Replace("rule: past_weekday", "rule: " + rule, StringComparison.Ordinal);
         var run = MiniArticle.Run(yaml, text);
-        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id is "AF9999" or "CS8785");
-        Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "AF3002");
+        Assert.DoesNotContain(run.FactsDiagnostics, d => d.Id is "AF9999" or "CS8785");
+        Assert.Contains(run.FactsDiagnostics, d => d.Id == "AF3002");
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public class EdgeInputTests
             ("data/b.txt", MiniArticle.ArticleText));
         Assert.Contains("AB.g.cs", run.Sources.Keys);
         Assert.DoesNotContain("Ab.g.cs", run.Sources.Keys);
-        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        var diagnostic = Assert.Single(run.FactsDiagnostics);
         MiniArticle.AssertIs(diagnostic, "AF2002", 3, 7, "already taken by 'data/a.facts.yaml' (the first in path order) as 'AB'", path: "data/b.facts.yaml");
         Assert.Empty(run.CompilationDiagnostics);
     }
@@ -103,8 +103,8 @@ public class EdgeInputTests
     {
         // Touching markers make an empty body an error (AF1004); with no marker at all there is none to blame.
         var run = MiniArticle.Run(MiniArticle.ValidYaml.Replace("  body:\n    end_before: Subscribe to\n", string.Empty, StringComparison.Ordinal), string.Empty);
-        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id is "AF9999" or "AF1004");
-        Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "AF1001");
+        Assert.DoesNotContain(run.FactsDiagnostics, d => d.Id is "AF9999" or "AF1004");
+        Assert.Contains(run.FactsDiagnostics, d => d.Id == "AF1001");
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public class FactsCheckerTests
     [MemberData(nameof(BrokenMiniArticles))]
     public void Findings_equal_the_generator_diagnostics(string name, string yaml)
     {
-        var expected = GeneratorHarness.Run((YamlPath, yaml), (TextPath, ArticleText)).GeneratorDiagnostics.Select(Describe).OrderBy(s => s, StringComparer.Ordinal).ToList();
+        var expected = GeneratorHarness.Run((YamlPath, yaml), (TextPath, ArticleText)).FactsDiagnostics.Select(Describe).OrderBy(s => s, StringComparer.Ordinal).ToList();
         var actual = FactsChecker.Check(YamlPath, yaml, Texts((TextPath, ArticleText))).Select(Describe).OrderBy(s => s, StringComparer.Ordinal).ToList();
         Assert.Equal(name == "clean", expected.Count == 0);
         Assert.All(name.Split(' ').Where(w => w.StartsWith("AF", StringComparison.Ordinal)), id => Assert.Contains(expected, e => e.Contains(" " + id + ":", StringComparison.Ordinal)));
@@ -49,7 +49,7 @@ public class FactsCheckerTests
 
         var finding = Assert.Single(FactsChecker.Check(yamlPath, broken, Texts((textPath, text))));
         Assert.Equal(("AF1001", CheckSeverity.Error, yamlPath, line, 11), (finding.Id, finding.Severity, finding.Path, finding.Line, finding.Column));
-        var diagnostic = Assert.Single(GeneratorHarness.Run((yamlPath, broken), (textPath, text)).GeneratorDiagnostics);
+        var diagnostic = Assert.Single(GeneratorHarness.Run((yamlPath, broken), (textPath, text)).FactsDiagnostics);
         Assert.Equal(Describe(diagnostic), Describe(finding));
     }
 
