@@ -134,7 +134,7 @@ public class DeterminismTests
     private static GeneratedSnapshot Snapshot((string Path, string Text)[] files)
     {
         var run = GeneratorHarness.Run(new HarnessOptions(), files);
-        return new GeneratedSnapshot(run.Sources, string.Join("\n", run.GeneratorDiagnosticLines));
+        return new GeneratedSnapshot(run.Sources, string.Join("\n", run.FactsDiagnosticLines));
     }
 
     private static void AssertSame(GeneratedSnapshot expected, GeneratedSnapshot actual, string what)

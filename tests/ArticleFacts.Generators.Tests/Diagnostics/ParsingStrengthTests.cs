@@ -100,7 +100,7 @@ public class ParsingStrengthTests
                 "data/mini.facts.yaml(10,5): error AF0002: Unknown key 'tpye' in entities.acme; did you mean 'type'?",
                 "data/mini.facts.yaml(11,5): error AF0002: Unknown key 'zzz' in entities.acme; " + Keys + "type, name, aliases, roles, part_of, mentioned",
             },
-            run.GeneratorDiagnosticLines);
+            run.FactsDiagnosticLines);
     }
 
     [Theory]
@@ -261,6 +261,6 @@ public class ParsingStrengthTests
     public void AF0003_AF0004_entities_absent_or_empty_besides_the_undefined_publisher(string entities, string expected)
     {
         var run = Run(ArticleOnly + entities, Unquoted);
-        Assert.Equal(new[] { expected, Publisher }.OrderBy(s => s, System.StringComparer.Ordinal), run.GeneratorDiagnosticLines);
+        Assert.Equal(new[] { expected, Publisher }.OrderBy(s => s, System.StringComparer.Ordinal), run.FactsDiagnosticLines);
     }
 }
