@@ -84,10 +84,11 @@ public sealed class EmittedCodeTests
     {
         var source = MiniArticle.Run(MiniArticle.ValidYaml).Source("Mini.g.cs");
 
-        // c_ready's evidence is the quote q_ready: "ready to go" at offset 31.
+        // c_ready's evidence is the quote q_ready: "ready to go" at offset 31, length 11; its cue "said" is at 12.
         Assert.Single(Occurrences(source, "start: 31, length: 11"));
-        Assert.Equal(2, Occurrences(source, "global::TestProject.Mini.SharedAnchors.A0").Count);
+        Assert.Equal(2, Occurrences(source, "global::TestProject.Mini.SharedAnchors.A31_11").Count);
         Assert.Single(Occurrences(source, "start: 12, length: 4"));
+        Assert.Single(Occurrences(source, "global::TestProject.Mini.SharedAnchors.A12_4"));
     }
 
     private static bool Marked(ISymbol symbol)

@@ -5,64 +5,27 @@ using ArticleFacts.Generators.Model;
 namespace ArticleFacts.Generators.Emit;
 
 /// <summary>
-/// The anchors of one article's emitted facts: an anchor that two or more facts share (a claim whose evidence is a quote,
-/// two facts at the same words) is built once, as a field of the private class <c>SharedAnchors</c>, and every
-/// fact refers to that one object; any other anchor is built where it is used.
+/// The anchors of one article's emitted facts, each built once, as a field of the private class <c>SharedAnchors</c>
+/// named by its place in the text (<c>A1234_56</c>: start 1234, length 56): facts at the same words (a claim whose
+/// evidence is a quote) refer to one object, and a fact's member names its anchors without depending on any other fact,
+/// so a fact withheld or added elsewhere never changes it.
 /// </summary>
 internal sealed class AnchorTable
 {
     public const string ClassName = "SharedAnchors";
 
-    private readonly Dictionary<AnchorModel, int> _uses = new();
-    private readonly Dictionary<AnchorModel, string> _shared = new();
-    private readonly List<AnchorModel> _order = new();
-
+    private readonly SortedDictionary<(int Start, int Length), AnchorModel> _used = new();
     private readonly string _self;
 
     /// <param name="self"><c>global::Ns.ArticleClass.</c>: uses are fully qualified, so no fact named <c>SharedAnchors</c> can shadow the class.</param>
-    public AnchorTable(ArticleModel model, string self)
-    {
-        _self = self;
-        foreach (var q in Emitted(model.Quotes))
-        {
-            Count(q.Cue);
-            Count(q.Anchor);
-        }
+    public AnchorTable(string self) => _self = self;
 
-        foreach (var c in Emitted(model.Claims))
-        {
-            Count(c.Evidence);
-            Count(c.Cue);
-        }
+    /// <summary>The anchors used so far, in text order, with their field names.</summary>
+    public IEnumerable<(string Field, string Initializer)> Shared() => _used.Values.Select(a => (Field(a), New(a)));
 
-        foreach (var e in Emitted(model.Events))
-        {
-            Count(e.Trigger);
-        }
+    public bool HasShared => _used.Count > 0;
 
-        foreach (var q in Emitted(model.Quantities))
-        {
-            Count(q.At);
-        }
-
-        foreach (var d in Emitted(model.Dates))
-        {
-            Count(d.At);
-        }
-    }
-
-    /// <summary>The shared anchors, in the order they were first used, with their field names.</summary>
-    public IEnumerable<(string Field, string Initializer)> Shared()
-    {
-        foreach (var anchor in _order)
-        {
-            yield return (_shared[anchor], New(anchor));
-        }
-    }
-
-    public bool HasShared => _order.Count > 0;
-
-    /// <summary>The expression of <paramref name="anchor"/> at a use: the shared field, a new anchor, or <c>null</c>.</summary>
+    /// <summary>The expression of <paramref name="anchor"/> at a use: its field, or <c>null</c>.</summary>
     public string Use(AnchorModel? anchor)
     {
         if (anchor is null)
@@ -70,20 +33,12 @@ internal sealed class AnchorTable
             return "null";
         }
 
-        if (_uses[anchor] < 2)
-        {
-            return New(anchor);
-        }
-
-        if (!_shared.TryGetValue(anchor, out var field))
-        {
-            field = "A" + FactArguments.Int(_order.Count);
-            _shared.Add(anchor, field);
-            _order.Add(anchor);
-        }
-
-        return _self + ClassName + "." + field;
+        // Two anchors at one place are the same words of the same text, so the same anchor.
+        _used[(anchor.Start, anchor.Length)] = anchor;
+        return _self + ClassName + "." + Field(anchor);
     }
+
+    private static string Field(AnchorModel a) => "A" + FactArguments.Int(a.Start) + "_" + FactArguments.Int(a.Length);
 
     private static string New(AnchorModel a) => CodeWriter.Inline(FactArguments.Rt + "Anchor", new[]
     {
@@ -93,15 +48,4 @@ internal sealed class AnchorTable
         new Argument("column", FactArguments.Int(a.Column)),
         new Argument("text", CSharpText.Literal(a.Text)),
     });
-
-    private static IEnumerable<T> Emitted<T>(EquatableArray<Fact<T>> facts)
-        where T : class, System.IEquatable<T> => facts.Select(f => f.Emitted).OfType<T>();
-
-    private void Count(AnchorModel? anchor)
-    {
-        if (anchor is not null)
-        {
-            _uses[anchor] = _uses.TryGetValue(anchor, out var n) ? n + 1 : 1;
-        }
-    }
 }

@@ -27,7 +27,7 @@ internal sealed class ArticleEmitter
         _model = model;
         // In a cref, a generic containing type's type parameters are in braces: Outer{T}.
         _docs = new FactDocs(model, self.Replace('<', '{').Replace('>', '}'), docsPath);
-        _anchors = new AnchorTable(model, self);
+        _anchors = new AnchorTable(self);
         _arguments = new FactArguments(self, _anchors);
         _attributes = GeneratedAttributes(version);
         _cancellationToken = cancellationToken;
@@ -72,7 +72,7 @@ internal sealed class ArticleEmitter
                 }
                 else
                 {
-                    WithheldMember.Write(w, Rt + "Article", "Article", _docs.Withheld(model.Article.Withheld!, model.Article.Line), model.Article.Withheld!, _attributes);
+                    WithheldMember.Write(w, Rt + "Article", "Article", _docs.Withheld(model.Article.Withheld!, model.Article.Line), _docs.Shown(model.Article.Withheld!), _attributes);
                 }
 
                 w.Line();
@@ -100,7 +100,7 @@ internal sealed class ArticleEmitter
                 }
                 else
                 {
-                    WithheldMember.Write(w, Rt + "FactSheet", "Facts", _docs.Withheld(model.Article.Withheld!, model.Article.Line), model.Article.Withheld!, _attributes);
+                    WithheldMember.Write(w, Rt + "FactSheet", "Facts", _docs.Withheld(model.Article.Withheld!, model.Article.Line), _docs.Shown(model.Article.Withheld!), _attributes);
                 }
 
                 SharedAnchors(w);
@@ -147,7 +147,7 @@ internal sealed class ArticleEmitter
 
             foreach (var fact in facts.Where(f => f.Withheld is not null))
             {
-                WithheldMember.Write(w, Rt + itemType, fact.Member, _docs.Withheld(fact.Withheld!, fact.Line), fact.Withheld!);
+                WithheldMember.Write(w, Rt + itemType, fact.Member, _docs.Withheld(fact.Withheld!, fact.Line), _docs.Shown(fact.Withheld!));
                 w.Line();
             }
 
@@ -161,7 +161,7 @@ internal sealed class ArticleEmitter
         w.Line();
     }
 
-    /// <summary>The anchors several facts share, each built once (written last: their names are given as the facts use them).</summary>
+    /// <summary>The anchors of the emitted facts, each built once (written last: the facts name them as they use them).</summary>
     private void SharedAnchors(CodeWriter w)
     {
         if (!_anchors.HasShared)
@@ -170,7 +170,7 @@ internal sealed class ArticleEmitter
         }
 
         w.Line();
-        w.Summary("The anchors that several facts share, each built once.");
+        w.Summary("The anchors of the facts, each built once and named by its place in the text (start, length).");
         Attributes(w);
         using (w.Open("private static class " + AnchorTable.ClassName))
         {

@@ -8,7 +8,7 @@ namespace ArticleFacts.Generators.Emit;
 /// <summary>
 /// The named constructor arguments of each fact, as C# expressions: references between facts fully qualified
 /// (<c>global::Ns.ArticleClass.Section.Member</c>, so no fact's name can shadow a section), anchors through
-/// <see cref="AnchorTable"/> (an anchor two facts share is built once).
+/// <see cref="AnchorTable"/> (every anchor built once, named by its place).
 /// </summary>
 internal sealed class FactArguments
 {

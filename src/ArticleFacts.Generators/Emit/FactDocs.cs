@@ -147,7 +147,23 @@ internal sealed class FactDocs
     }
 
     /// <summary>A withheld fact: why, and where it is defined.</summary>
-    public string[] Withheld(Withholding withheld, int line) => new[] { "Withheld: " + X(withheld.Message), Defined(line) };
+    public string[] Withheld(Withholding withheld, int line) => new[] { "Withheld: " + X(Shown(withheld)), Defined(line) };
+
+    /// <summary>
+    /// A withheld fact's message, naming the files as the hover does (relative to the project): the generated code must
+    /// not depend on where the project lies on the machine that builds it.
+    /// </summary>
+    public string Shown(Withholding withheld)
+    {
+        var from = Folder(_model.Path);
+        var to = Folder(_file);
+        return !IsRooted(from) || from == to ? withheld.Message : withheld.Message.Replace(from, to);
+    }
+
+    /// <summary>An absolute path as the compiler gives it, '/'-separated: <c>/home/...</c> or <c>C:/...</c>.</summary>
+    private static bool IsRooted(string path) => path.StartsWith("/", System.StringComparison.Ordinal) || (path.Length > 2 && path[1] == ':' && path[2] == '/');
+
+    private static string Folder(string path) => path.Substring(0, path.LastIndexOf('/') + 1);
 
     /// <summary>A link to an entity, showing its name: <c>&lt;see cref="global::N.C.Entities.X"&gt;Name&lt;/see&gt;</c>.</summary>
     private string Link(FactRef entity)

@@ -1,5 +1,3 @@
-using ArticleFacts.Generators.Model;
-
 namespace ArticleFacts.Generators.Emit;
 
 /// <summary>
@@ -10,9 +8,10 @@ namespace ArticleFacts.Generators.Emit;
 internal static class WithheldMember
 {
     /// <param name="attributes">Attribute lines to put after the doc comment (a member outside the section classes).</param>
-    public static void Write(CodeWriter w, string type, string member, string[] doc, Withholding withheld, string[]? attributes = null)
+    /// <param name="reason">The withholding's message, as <see cref="FactDocs.Shown"/> gives it.</param>
+    public static void Write(CodeWriter w, string type, string member, string[] doc, string reason, string[]? attributes = null)
     {
-        var message = CSharpText.Literal(withheld.Message);
+        var message = CSharpText.Literal(reason);
         w.Summary(doc);
         foreach (var attribute in attributes ?? System.Array.Empty<string>())
         {

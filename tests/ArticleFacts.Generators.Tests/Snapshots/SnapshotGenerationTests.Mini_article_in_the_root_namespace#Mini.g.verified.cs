@@ -88,7 +88,7 @@ namespace TestProject
                 value: global::ArticleFacts.PartialDate.OfDay(year: 2024, month: 1, day: 8),
                 mod: null,
                 rule: global::ArticleFacts.DateRule.PastWeekday,
-                at: new global::ArticleFacts.Anchor(start: 65, length: 6, line: 1, column: 66, text: "Monday"));
+                at: global::TestProject.Mini.SharedAnchors.A65_6);
 
             /// <summary>
             /// Every date expression of the article, in file order.
@@ -114,7 +114,7 @@ namespace TestProject
                 unit: "{crate}",
                 comparator: global::ArticleFacts.Comparator.Exact,
                 alt: null,
-                at: new global::ArticleFacts.Anchor(start: 91, length: 9, line: 2, column: 19, text: "12 crates"));
+                at: global::TestProject.Mini.SharedAnchors.A91_9);
 
             /// <summary>
             /// Every quantity of the article, in file order.
@@ -142,7 +142,7 @@ namespace TestProject
                 place: null,
                 when: global::TestProject.Mini.Dates.DMonday,
                 tense: global::ArticleFacts.Tense.Past,
-                trigger: new global::ArticleFacts.Anchor(start: 83, length: 17, line: 2, column: 11, text: "shipped 12 crates"));
+                trigger: global::TestProject.Mini.SharedAnchors.A83_17);
 
             /// <summary>
             /// Every event of the article, in file order.
@@ -168,7 +168,7 @@ namespace TestProject
                 speaker: global::TestProject.Mini.Entities.Alice,
                 kind: global::ArticleFacts.QuoteKind.Partial,
                 cue: null,
-                anchor: global::TestProject.Mini.SharedAnchors.A0);
+                anchor: global::TestProject.Mini.SharedAnchors.A31_11);
 
             /// <summary>
             /// Every quote of the article, in file order.
@@ -195,9 +195,9 @@ namespace TestProject
                 source: global::TestProject.Mini.Entities.Alice,
                 isAuthorVoice: false,
                 stance: global::ArticleFacts.Stance.Reported,
-                evidence: global::TestProject.Mini.SharedAnchors.A0,
+                evidence: global::TestProject.Mini.SharedAnchors.A31_11,
                 evidenceQuote: global::TestProject.Mini.Quotes.QReady,
-                cue: new global::ArticleFacts.Anchor(start: 12, length: 4, line: 1, column: 13, text: "said"),
+                cue: global::TestProject.Mini.SharedAnchors.A12_4,
                 about: null,
                 subject: null,
                 @object: null,
@@ -216,7 +216,7 @@ namespace TestProject
                 source: global::TestProject.Mini.Entities.Acme,
                 isAuthorVoice: true,
                 stance: global::ArticleFacts.Stance.Asserted,
-                evidence: new global::ArticleFacts.Anchor(start: 73, length: 42, line: 2, column: 1, text: "Acme Corp shipped 12 crates to Alice Smith"),
+                evidence: global::TestProject.Mini.SharedAnchors.A73_42,
                 evidenceQuote: null,
                 cue: null,
                 about: null,
@@ -248,14 +248,19 @@ namespace TestProject
             dates: Dates.All);
 
         /// <summary>
-        /// The anchors that several facts share, each built once.
+        /// The anchors of the facts, each built once and named by its place in the text (start, length).
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         [global::System.Diagnostics.DebuggerNonUserCode]
         private static class SharedAnchors
         {
-            internal static readonly global::ArticleFacts.Anchor A0 = new global::ArticleFacts.Anchor(start: 31, length: 11, line: 1, column: 32, text: "ready to go");
+            internal static readonly global::ArticleFacts.Anchor A12_4 = new global::ArticleFacts.Anchor(start: 12, length: 4, line: 1, column: 13, text: "said");
+            internal static readonly global::ArticleFacts.Anchor A31_11 = new global::ArticleFacts.Anchor(start: 31, length: 11, line: 1, column: 32, text: "ready to go");
+            internal static readonly global::ArticleFacts.Anchor A65_6 = new global::ArticleFacts.Anchor(start: 65, length: 6, line: 1, column: 66, text: "Monday");
+            internal static readonly global::ArticleFacts.Anchor A73_42 = new global::ArticleFacts.Anchor(start: 73, length: 42, line: 2, column: 1, text: "Acme Corp shipped 12 crates to Alice Smith");
+            internal static readonly global::ArticleFacts.Anchor A83_17 = new global::ArticleFacts.Anchor(start: 83, length: 17, line: 2, column: 11, text: "shipped 12 crates");
+            internal static readonly global::ArticleFacts.Anchor A91_9 = new global::ArticleFacts.Anchor(start: 91, length: 9, line: 2, column: 19, text: "12 crates");
         }
     }
 }

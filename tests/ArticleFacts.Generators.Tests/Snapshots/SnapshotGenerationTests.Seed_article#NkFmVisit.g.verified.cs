@@ -285,7 +285,7 @@ namespace ArticleFacts.Data
                 value: global::ArticleFacts.PartialDate.OfDay(year: 2024, month: 1, day: 14),
                 mod: null,
                 rule: global::ArticleFacts.DateRule.Dct,
-                at: new global::ArticleFacts.Anchor(start: 88, length: 6, line: 1, column: 89, text: "Sunday"));
+                at: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A88_6);
 
             /// <summary>
             /// <para><b>2024-W03</b> (rule next_week): “this coming week” (line 1, column 50).</para>
@@ -296,7 +296,7 @@ namespace ArticleFacts.Data
                 value: global::ArticleFacts.PartialDate.OfWeek(year: 2024, week: 3),
                 mod: null,
                 rule: global::ArticleFacts.DateRule.NextWeek,
-                at: new global::ArticleFacts.Anchor(start: 49, length: 16, line: 1, column: 50, text: "this coming week"));
+                at: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A49_16);
 
             /// <summary>
             /// <para><b>2023-09</b> (rule last_past_month): “in September” (line 2, column 194).</para>
@@ -307,7 +307,7 @@ namespace ArticleFacts.Data
                 value: global::ArticleFacts.PartialDate.OfMonth(year: 2023, month: 9),
                 mod: null,
                 rule: global::ArticleFacts.DateRule.LastPastMonth,
-                at: new global::ArticleFacts.Anchor(start: 421, length: 12, line: 2, column: 194, text: "in September"));
+                at: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A421_12);
 
             /// <summary>
             /// <para><b>2023</b> (rule last_year): “last year” (line 3, column 99).</para>
@@ -318,7 +318,7 @@ namespace ArticleFacts.Data
                 value: global::ArticleFacts.PartialDate.OfYear(year: 2023),
                 mod: null,
                 rule: global::ArticleFacts.DateRule.LastYear,
-                at: new global::ArticleFacts.Anchor(start: 533, length: 9, line: 3, column: 99, text: "last year"));
+                at: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A533_9);
 
             /// <summary>
             /// <para><b>2024-01-15 to 2024-01-17</b> (rule next_month_day): “January 15 to 17” (line 4, column 148).</para>
@@ -330,7 +330,7 @@ namespace ArticleFacts.Data
                 end: global::ArticleFacts.PartialDate.OfDay(year: 2024, month: 1, day: 17),
                 mod: null,
                 rule: global::ArticleFacts.DateRule.NextMonthDay,
-                at: new global::ArticleFacts.Anchor(start: 809, length: 16, line: 4, column: 148, text: "January 15 to 17"));
+                at: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A809_16);
 
             /// <summary>
             /// <para><b>2024-01</b> (mod start, rule this_month): “Earlier this month” (line 5, column 1).</para>
@@ -341,7 +341,7 @@ namespace ArticleFacts.Data
                 value: global::ArticleFacts.PartialDate.OfMonth(year: 2024, month: 1),
                 mod: global::ArticleFacts.DateMod.Start,
                 rule: global::ArticleFacts.DateRule.ThisMonth,
-                at: new global::ArticleFacts.Anchor(start: 954, length: 18, line: 5, column: 1, text: "Earlier this month"));
+                at: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A954_18);
 
             /// <summary>
             /// <para><b>2023</b> (mod end, rule last_year): “late last year” (line 9, column 88).</para>
@@ -352,7 +352,7 @@ namespace ArticleFacts.Data
                 value: global::ArticleFacts.PartialDate.OfYear(year: 2023),
                 mod: global::ArticleFacts.DateMod.End,
                 rule: global::ArticleFacts.DateRule.LastYear,
-                at: new global::ArticleFacts.Anchor(start: 1673, length: 14, line: 9, column: 88, text: "late last year"));
+                at: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1673_14);
 
             /// <summary>
             /// <para><b>2023-10</b> (rule month_of_last_year): “in October last year” (line 10, column 24).</para>
@@ -363,7 +363,7 @@ namespace ArticleFacts.Data
                 value: global::ArticleFacts.PartialDate.OfMonth(year: 2023, month: 10),
                 mod: null,
                 rule: global::ArticleFacts.DateRule.MonthOfLastYear,
-                at: new global::ArticleFacts.Anchor(start: 1755, length: 20, line: 10, column: 24, text: "in October last year"));
+                at: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1755_20);
 
             /// <summary>
             /// Every date expression of the article, in file order.
@@ -389,7 +389,7 @@ namespace ArticleFacts.Data
                 unit: "km",
                 comparator: global::ArticleFacts.Comparator.Approx,
                 alt: new global::ArticleFacts.Amount(value: 550m, unit: "[mi_i]"),
-                at: new global::ArticleFacts.Anchor(start: 1210, length: 33, line: 6, column: 44, text: "around 900 kilometers (550 miles)"));
+                at: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1210_33);
 
             /// <summary>
             /// <para>more than <b>1000000 {artillery_round}</b>: “more than one million artillery rounds” (line 8, column 54).</para>
@@ -401,7 +401,7 @@ namespace ArticleFacts.Data
                 unit: "{artillery_round}",
                 comparator: global::ArticleFacts.Comparator.MoreThan,
                 alt: null,
-                at: new global::ArticleFacts.Anchor(start: 1480, length: 38, line: 8, column: 54, text: "more than one million artillery rounds"));
+                at: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1480_38);
 
             /// <summary>
             /// <para><b>2 {attempt}</b>: “two failed attempts” (line 9, column 7).</para>
@@ -413,7 +413,7 @@ namespace ArticleFacts.Data
                 unit: "{attempt}",
                 comparator: global::ArticleFacts.Comparator.Exact,
                 alt: null,
-                at: new global::ArticleFacts.Anchor(start: 1592, length: 19, line: 9, column: 7, text: "two failed attempts"));
+                at: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1592_19);
 
             /// <summary>
             /// <para>more than <b>1000 {container}</b>: “more than 1,000 containers” (line 10, column 76).</para>
@@ -425,7 +425,7 @@ namespace ArticleFacts.Data
                 unit: "{container}",
                 comparator: global::ArticleFacts.Comparator.MoreThan,
                 alt: null,
-                at: new global::ArticleFacts.Anchor(start: 1807, length: 26, line: 10, column: 76, text: "more than 1,000 containers"));
+                at: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1807_26);
 
             /// <summary>
             /// Every quantity of the article, in file order.
@@ -453,7 +453,7 @@ namespace ArticleFacts.Data
                 place: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
                 when: global::ArticleFacts.Data.NkFmVisit.Dates.TJan1517,
                 tense: global::ArticleFacts.Tense.Future,
-                trigger: new global::ArticleFacts.Anchor(start: 751, length: 26, line: 4, column: 90, text: "will pay an official visit"));
+                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A751_26);
 
             /// <summary>
             /// <para><c>official_visit</c> (future) in <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>: “will visit Russia” (line 1, column 32).</para>
@@ -467,7 +467,7 @@ namespace ArticleFacts.Data
                 place: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
                 when: global::ArticleFacts.Data.NkFmVisit.Dates.TThisComingWeek,
                 tense: global::ArticleFacts.Tense.Future,
-                trigger: new global::ArticleFacts.Anchor(start: 31, length: 17, line: 1, column: 32, text: "will visit Russia"));
+                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A31_17);
 
             /// <summary>
             /// <para><c>invitation</c> (past): “invitation” (line 4, column 172).</para>
@@ -481,7 +481,7 @@ namespace ArticleFacts.Data
                 place: null,
                 when: null,
                 tense: global::ArticleFacts.Tense.Past,
-                trigger: new global::ArticleFacts.Anchor(start: 833, length: 10, line: 4, column: 172, text: "invitation"));
+                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A833_10);
 
             /// <summary>
             /// <para><c>condemnation</c> (ongoing): “chorus of global condemnation” (line 1, column 123).</para>
@@ -495,7 +495,7 @@ namespace ArticleFacts.Data
                 place: null,
                 when: null,
                 tense: global::ArticleFacts.Tense.Ongoing,
-                trigger: new global::ArticleFacts.Anchor(start: 122, length: 29, line: 1, column: 123, text: "chorus of global condemnation"));
+                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A122_29);
 
             /// <summary>
             /// <para><c>arms_transfer</c> (past): “transfers of weapons” (line 1, column 178).</para>
@@ -509,7 +509,7 @@ namespace ArticleFacts.Data
                 place: null,
                 when: null,
                 tense: global::ArticleFacts.Tense.Past,
-                trigger: new global::ArticleFacts.Anchor(start: 177, length: 20, line: 1, column: 178, text: "transfers of weapons"));
+                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A177_20);
 
             /// <summary>
             /// <para><c>official_visit</c> (past) in <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.RussianFarEast">Russian Far East</see>: “rare overseas trip” (line 2, column 122).</para>
@@ -523,7 +523,7 @@ namespace ArticleFacts.Data
                 place: global::ArticleFacts.Data.NkFmVisit.Entities.RussianFarEast,
                 when: global::ArticleFacts.Data.NkFmVisit.Dates.TSeptember,
                 tense: global::ArticleFacts.Tense.Past,
-                trigger: new global::ArticleFacts.Anchor(start: 349, length: 18, line: 2, column: 122, text: "rare overseas trip"));
+                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A349_18);
 
             /// <summary>
             /// <para><c>meeting</c> (past) in <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.RussianFarEast">Russian Far East</see>: “to see President Vladimir Putin” (line 2, column 141).</para>
@@ -537,7 +537,7 @@ namespace ArticleFacts.Data
                 place: global::ArticleFacts.Data.NkFmVisit.Entities.RussianFarEast,
                 when: global::ArticleFacts.Data.NkFmVisit.Dates.TSeptember,
                 tense: global::ArticleFacts.Tense.Past,
-                trigger: new global::ArticleFacts.Anchor(start: 368, length: 31, line: 2, column: 141, text: "to see President Vladimir Putin"));
+                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A368_31);
 
             /// <summary>
             /// <para><c>official_visit</c> (past) in <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>: “visited North Korea” (line 3, column 79).</para>
@@ -551,7 +551,7 @@ namespace ArticleFacts.Data
                 place: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
                 when: global::ArticleFacts.Data.NkFmVisit.Dates.TLastYearVisits,
                 tense: global::ArticleFacts.Tense.Past,
-                trigger: new global::ArticleFacts.Anchor(start: 513, length: 19, line: 3, column: 79, text: "visited North Korea"));
+                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A513_19);
 
             /// <summary>
             /// <para><c>arms_deal</c>: “potential arms deal” (line 3, column 207).</para>
@@ -565,7 +565,7 @@ namespace ArticleFacts.Data
                 place: null,
                 when: null,
                 tense: null,
-                trigger: new global::ArticleFacts.Anchor(start: 641, length: 19, line: 3, column: 207, text: "potential arms deal"));
+                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A641_19);
 
             /// <summary>
             /// <para><c>arms_transfer</c> (past): “sending both ballistic missiles and launchers to Russia” (line 5, column 58).</para>
@@ -579,7 +579,7 @@ namespace ArticleFacts.Data
                 place: null,
                 when: null,
                 tense: global::ArticleFacts.Tense.Past,
-                trigger: new global::ArticleFacts.Anchor(start: 1011, length: 55, line: 5, column: 58, text: "sending both ballistic missiles and launchers to Russia"));
+                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1011_55);
 
             /// <summary>
             /// <para><c>war</c> (ongoing) in <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine">Ukraine</see>: “war effort” (line 5, column 202).</para>
@@ -593,7 +593,7 @@ namespace ArticleFacts.Data
                 place: global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine,
                 when: null,
                 tense: global::ArticleFacts.Tense.Ongoing,
-                trigger: new global::ArticleFacts.Anchor(start: 1155, length: 10, line: 5, column: 202, text: "war effort"));
+                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1155_10);
 
             /// <summary>
             /// <para><c>attack</c> (past) in <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine">Ukraine</see>: “attacks on Ukraine” (line 6, column 101).</para>
@@ -607,7 +607,7 @@ namespace ArticleFacts.Data
                 place: global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine,
                 when: null,
                 tense: global::ArticleFacts.Tense.Past,
-                trigger: new global::ArticleFacts.Anchor(start: 1267, length: 18, line: 6, column: 101, text: "attacks on Ukraine"));
+                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1267_18);
 
             /// <summary>
             /// <para><c>cooperation</c> (ongoing): “Increasing military and economic cooperation” (line 7, column 1).</para>
@@ -621,7 +621,7 @@ namespace ArticleFacts.Data
                 place: null,
                 when: null,
                 tense: global::ArticleFacts.Tense.Ongoing,
-                trigger: new global::ArticleFacts.Anchor(start: 1303, length: 44, line: 7, column: 1, text: "Increasing military and economic cooperation"));
+                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1303_44);
 
             /// <summary>
             /// <para><c>arms_transfer</c> (past): “provided more than one million artillery rounds” (line 8, column 45).</para>
@@ -635,7 +635,7 @@ namespace ArticleFacts.Data
                 place: null,
                 when: null,
                 tense: global::ArticleFacts.Tense.Past,
-                trigger: new global::ArticleFacts.Anchor(start: 1471, length: 47, line: 8, column: 45, text: "provided more than one million artillery rounds"));
+                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1471_47);
 
             /// <summary>
             /// <para><c>technology_assistance</c>: “advice on military satellite technology” (line 8, column 119).</para>
@@ -649,7 +649,7 @@ namespace ArticleFacts.Data
                 place: null,
                 when: null,
                 tense: null,
-                trigger: new global::ArticleFacts.Anchor(start: 1545, length: 39, line: 8, column: 119, text: "advice on military satellite technology"));
+                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1545_39);
 
             /// <summary>
             /// <para><c>launch</c> (past): “failed attempts” (line 9, column 11).</para>
@@ -663,7 +663,7 @@ namespace ArticleFacts.Data
                 place: null,
                 when: null,
                 tense: global::ArticleFacts.Tense.Past,
-                trigger: new global::ArticleFacts.Anchor(start: 1596, length: 15, line: 9, column: 11, text: "failed attempts"));
+                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1596_15);
 
             /// <summary>
             /// <para><c>launch</c> (past): “putting a spy satellite into orbit” (line 9, column 53).</para>
@@ -677,7 +677,7 @@ namespace ArticleFacts.Data
                 place: null,
                 when: global::ArticleFacts.Data.NkFmVisit.Dates.TLateLastYear,
                 tense: global::ArticleFacts.Tense.Past,
-                trigger: new global::ArticleFacts.Anchor(start: 1638, length: 34, line: 9, column: 53, text: "putting a spy satellite into orbit"));
+                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1638_34);
 
             /// <summary>
             /// <para><c>technology_assistance</c> (past): “received Russian help” (line 9, column 124).</para>
@@ -691,7 +691,7 @@ namespace ArticleFacts.Data
                 place: null,
                 when: null,
                 tense: global::ArticleFacts.Tense.Past,
-                trigger: new global::ArticleFacts.Anchor(start: 1709, length: 21, line: 9, column: 124, text: "received Russian help"));
+                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1709_21);
 
             /// <summary>
             /// <para><c>arms_transfer</c> (past) in <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>: “delivered more than 1,000 containers” (line 10, column 66).</para>
@@ -705,7 +705,7 @@ namespace ArticleFacts.Data
                 place: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
                 when: null,
                 tense: global::ArticleFacts.Tense.Past,
-                trigger: new global::ArticleFacts.Anchor(start: 1797, length: 36, line: 10, column: 66, text: "delivered more than 1,000 containers"));
+                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1797_36);
 
             /// <summary>
             /// Every event of the article, in file order.
@@ -730,8 +730,8 @@ namespace ArticleFacts.Data
                 id: "quote_kcna",
                 speaker: global::ArticleFacts.Data.NkFmVisit.Entities.Kcna,
                 kind: global::ArticleFacts.QuoteKind.Direct,
-                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A0,
-                anchor: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1);
+                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A915_4,
+                anchor: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A663_218);
 
             /// <summary>
             /// <para><b><see cref="global::ArticleFacts.Data.NkFmVisit.Entities.WhiteHouse">White House</see></b> (partial quote): “significant and concerning escalation”</para>
@@ -742,8 +742,8 @@ namespace ArticleFacts.Data
                 id: "quote_wh_escalation",
                 speaker: global::ArticleFacts.Data.NkFmVisit.Entities.WhiteHouse,
                 kind: global::ArticleFacts.QuoteKind.Partial,
-                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A2,
-                anchor: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A3);
+                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1078_6,
+                anchor: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1088_37);
 
             /// <summary>
             /// Every quote of the article, in file order.
@@ -771,9 +771,9 @@ namespace ArticleFacts.Data
                 source: global::ArticleFacts.Data.NkFmVisit.Entities.Kcna,
                 isAuthorVoice: false,
                 stance: global::ArticleFacts.Stance.Reported,
-                evidence: new global::ArticleFacts.Anchor(start: 0, length: 65, line: 1, column: 1, text: "North Korea's Foreign Minister will visit Russia this coming week"),
+                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A0_65,
                 evidenceQuote: null,
-                cue: new global::ArticleFacts.Anchor(start: 79, length: 8, line: 1, column: 80, text: "reported"),
+                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A79_8,
                 about: global::ArticleFacts.Data.NkFmVisit.Events.EvChoeVisitThisWeek,
                 subject: global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui,
                 @object: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
@@ -793,9 +793,9 @@ namespace ArticleFacts.Data
                 source: global::ArticleFacts.Data.NkFmVisit.Entities.Kcna,
                 isAuthorVoice: false,
                 stance: global::ArticleFacts.Stance.Reported,
-                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1,
+                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A663_218,
                 evidenceQuote: global::ArticleFacts.Data.NkFmVisit.Quotes.QuoteKcna,
-                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A0,
+                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A915_4,
                 about: global::ArticleFacts.Data.NkFmVisit.Events.EvChoeVisit,
                 subject: global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui,
                 @object: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
@@ -815,7 +815,7 @@ namespace ArticleFacts.Data
                 source: global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes,
                 isAuthorVoice: true,
                 stance: global::ArticleFacts.Stance.Asserted,
-                evidence: new global::ArticleFacts.Anchor(start: 101, length: 50, line: 1, column: 102, text: "Washington leading a chorus of global condemnation"),
+                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A101_50,
                 evidenceQuote: null,
                 cue: null,
                 about: global::ArticleFacts.Data.NkFmVisit.Events.EvCondemnation,
@@ -837,9 +837,9 @@ namespace ArticleFacts.Data
                 source: global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes,
                 isAuthorVoice: true,
                 stance: global::ArticleFacts.Stance.Alleged,
-                evidence: new global::ArticleFacts.Anchor(start: 157, length: 69, line: 1, column: 158, text: "Pyongyang's alleged transfers of weapons to Moscow for use in Ukraine"),
+                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A157_69,
                 evidenceQuote: null,
-                cue: new global::ArticleFacts.Anchor(start: 169, length: 7, line: 1, column: 170, text: "alleged"),
+                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A169_7,
                 about: global::ArticleFacts.Data.NkFmVisit.Events.EvWeaponsTransfers,
                 subject: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
                 @object: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
@@ -859,7 +859,7 @@ namespace ArticleFacts.Data
                 source: global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes,
                 isAuthorVoice: true,
                 stance: global::ArticleFacts.Stance.Asserted,
-                evidence: new global::ArticleFacts.Anchor(start: 228, length: 42, line: 2, column: 1, text: "Traditional allies, Russia and North Korea"),
+                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A228_42,
                 evidenceQuote: null,
                 cue: null,
                 about: null,
@@ -881,7 +881,7 @@ namespace ArticleFacts.Data
                 source: global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes,
                 isAuthorVoice: true,
                 stance: global::ArticleFacts.Stance.Asserted,
-                evidence: new global::ArticleFacts.Anchor(start: 248, length: 54, line: 2, column: 21, text: "Russia and North Korea have recently boosted ties anew"),
+                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A248_54,
                 evidenceQuote: null,
                 cue: null,
                 about: null,
@@ -903,7 +903,7 @@ namespace ArticleFacts.Data
                 source: global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes,
                 isAuthorVoice: true,
                 stance: global::ArticleFacts.Stance.Asserted,
-                evidence: new global::ArticleFacts.Anchor(start: 328, length: 105, line: 2, column: 101, text: "Kim Jong Un making a rare overseas trip to see President Vladimir Putin in Russia's far east in September"),
+                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A328_105,
                 evidenceQuote: null,
                 cue: null,
                 about: global::ArticleFacts.Data.NkFmVisit.Events.EvKimPutinMeeting,
@@ -925,7 +925,7 @@ namespace ArticleFacts.Data
                 source: global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes,
                 isAuthorVoice: true,
                 stance: global::ArticleFacts.Stance.Asserted,
-                evidence: new global::ArticleFacts.Anchor(start: 435, length: 107, line: 3, column: 1, text: "Top Russian officials, including Moscow's Defense and Foreign ministers, also visited North Korea last year"),
+                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A435_107,
                 evidenceQuote: null,
                 cue: null,
                 about: global::ArticleFacts.Data.NkFmVisit.Events.EvRussianOfficialsVisits,
@@ -947,7 +947,7 @@ namespace ArticleFacts.Data
                 source: global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes,
                 isAuthorVoice: true,
                 stance: global::ArticleFacts.Stance.Asserted,
-                evidence: new global::ArticleFacts.Anchor(start: 579, length: 81, line: 3, column: 145, text: "fanning concern among Kyiv's allies over the possibility of a potential arms deal"),
+                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A579_81,
                 evidenceQuote: null,
                 cue: null,
                 about: global::ArticleFacts.Data.NkFmVisit.Events.EvPotentialArmsDeal,
@@ -969,9 +969,9 @@ namespace ArticleFacts.Data
                 source: global::ArticleFacts.Data.NkFmVisit.Entities.WhiteHouse,
                 isAuthorVoice: false,
                 stance: global::ArticleFacts.Stance.Alleged,
-                evidence: new global::ArticleFacts.Anchor(start: 974, length: 92, line: 5, column: 21, text: "the White House accused the North of sending both ballistic missiles and launchers to Russia"),
+                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A974_92,
                 evidenceQuote: null,
-                cue: new global::ArticleFacts.Anchor(start: 990, length: 7, line: 5, column: 37, text: "accused"),
+                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A990_7,
                 about: global::ArticleFacts.Data.NkFmVisit.Events.EvMissileTransfer,
                 subject: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
                 @object: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
@@ -991,9 +991,9 @@ namespace ArticleFacts.Data
                 source: global::ArticleFacts.Data.NkFmVisit.Entities.WhiteHouse,
                 isAuthorVoice: false,
                 stance: global::ArticleFacts.Stance.Reported,
-                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A3,
+                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1088_37,
                 evidenceQuote: global::ArticleFacts.Data.NkFmVisit.Quotes.QuoteWhEscalation,
-                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A2,
+                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1078_6,
                 about: global::ArticleFacts.Data.NkFmVisit.Events.EvMissileTransfer,
                 subject: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
                 @object: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
@@ -1013,9 +1013,9 @@ namespace ArticleFacts.Data
                 source: global::ArticleFacts.Data.NkFmVisit.Entities.Officials,
                 isAuthorVoice: false,
                 stance: global::ArticleFacts.Stance.Reported,
-                evidence: new global::ArticleFacts.Anchor(start: 1167, length: 118, line: 6, column: 1, text: "Pyongyang-supplied missiles with ranges of around 900 kilometers (550 miles) were used by Russia in attacks on Ukraine"),
+                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1167_118,
                 evidenceQuote: null,
-                cue: new global::ArticleFacts.Anchor(start: 1297, length: 4, line: 6, column: 131, text: "said"),
+                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1297_4,
                 about: global::ArticleFacts.Data.NkFmVisit.Events.EvAttacksUkraine,
                 subject: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
                 @object: global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine,
@@ -1035,7 +1035,7 @@ namespace ArticleFacts.Data
                 source: global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes,
                 isAuthorVoice: true,
                 stance: global::ArticleFacts.Stance.Asserted,
-                evidence: new global::ArticleFacts.Anchor(start: 1303, length: 122, line: 7, column: 1, text: "Increasing military and economic cooperation between Russia and North Korea has triggered concerns in Washington and Seoul"),
+                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1303_122,
                 evidenceQuote: null,
                 cue: null,
                 about: global::ArticleFacts.Data.NkFmVisit.Events.EvCooperation,
@@ -1057,9 +1057,9 @@ namespace ArticleFacts.Data
                 source: global::ArticleFacts.Data.NkFmVisit.Entities.SouthKorea,
                 isAuthorVoice: false,
                 stance: global::ArticleFacts.Stance.Alleged,
-                evidence: new global::ArticleFacts.Anchor(start: 1427, length: 157, line: 8, column: 1, text: "South Korea has accused Pyongyang of having provided more than one million artillery rounds to Moscow in exchange for advice on military satellite technology"),
+                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1427_157,
                 evidenceQuote: null,
-                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A4,
+                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1443_7,
                 about: global::ArticleFacts.Data.NkFmVisit.Events.EvShellsTransfer,
                 subject: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
                 @object: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
@@ -1079,9 +1079,9 @@ namespace ArticleFacts.Data
                 source: global::ArticleFacts.Data.NkFmVisit.Entities.SouthKorea,
                 isAuthorVoice: false,
                 stance: global::ArticleFacts.Stance.Alleged,
-                evidence: new global::ArticleFacts.Anchor(start: 1529, length: 55, line: 8, column: 103, text: "in exchange for advice on military satellite technology"),
+                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1529_55,
                 evidenceQuote: null,
-                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A4,
+                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1443_7,
                 about: global::ArticleFacts.Data.NkFmVisit.Events.EvSatelliteAdvice,
                 subject: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
                 @object: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
@@ -1101,7 +1101,7 @@ namespace ArticleFacts.Data
                 source: global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes,
                 isAuthorVoice: true,
                 stance: global::ArticleFacts.Stance.Asserted,
-                evidence: new global::ArticleFacts.Anchor(start: 1586, length: 101, line: 9, column: 1, text: "After two failed attempts, North Korea succeeded in putting a spy satellite into orbit late last year"),
+                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1586_101,
                 evidenceQuote: null,
                 cue: null,
                 about: global::ArticleFacts.Data.NkFmVisit.Events.EvSatelliteLaunch,
@@ -1123,9 +1123,9 @@ namespace ArticleFacts.Data
                 source: global::ArticleFacts.Data.NkFmVisit.Entities.SouthKorea,
                 isAuthorVoice: false,
                 stance: global::ArticleFacts.Stance.Reported,
-                evidence: new global::ArticleFacts.Anchor(start: 1695, length: 35, line: 9, column: 110, text: "Seoul said it received Russian help"),
+                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1695_35,
                 evidenceQuote: null,
-                cue: new global::ArticleFacts.Anchor(start: 1701, length: 4, line: 9, column: 116, text: "said"),
+                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1701_4,
                 about: global::ArticleFacts.Data.NkFmVisit.Events.EvRussianHelp,
                 subject: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
                 @object: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
@@ -1145,9 +1145,9 @@ namespace ArticleFacts.Data
                 source: global::ArticleFacts.Data.NkFmVisit.Entities.UnitedStates,
                 isAuthorVoice: false,
                 stance: global::ArticleFacts.Stance.Reported,
-                evidence: new global::ArticleFacts.Anchor(start: 1781, length: 98, line: 10, column: 50, text: "North Korea had delivered more than 1,000 containers of military equipment and munitions to Russia"),
+                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1781_98,
                 evidenceQuote: null,
-                cue: new global::ArticleFacts.Anchor(start: 1750, length: 4, line: 10, column: 19, text: "said"),
+                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1750_4,
                 about: global::ArticleFacts.Data.NkFmVisit.Events.EvContainerDeliveries,
                 subject: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
                 @object: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
@@ -1177,18 +1177,71 @@ namespace ArticleFacts.Data
             dates: Dates.All);
 
         /// <summary>
-        /// The anchors that several facts share, each built once.
+        /// The anchors of the facts, each built once and named by its place in the text (start, length).
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         [global::System.Diagnostics.DebuggerNonUserCode]
         private static class SharedAnchors
         {
-            internal static readonly global::ArticleFacts.Anchor A0 = new global::ArticleFacts.Anchor(start: 915, length: 4, line: 4, column: 254, text: "said");
-            internal static readonly global::ArticleFacts.Anchor A1 = new global::ArticleFacts.Anchor(start: 663, length: 218, line: 4, column: 2, text: "Choe Son Hui, Minister of Foreign Affairs of the Democratic People's Republic of Korea, will pay an official visit to the Russian Federation from January 15 to 17 at the invitation of its Foreign Minister Sergei Lavrov");
-            internal static readonly global::ArticleFacts.Anchor A2 = new global::ArticleFacts.Anchor(start: 1078, length: 6, line: 5, column: 125, text: "called");
-            internal static readonly global::ArticleFacts.Anchor A3 = new global::ArticleFacts.Anchor(start: 1088, length: 37, line: 5, column: 135, text: "significant and concerning escalation");
-            internal static readonly global::ArticleFacts.Anchor A4 = new global::ArticleFacts.Anchor(start: 1443, length: 7, line: 8, column: 17, text: "accused");
+            internal static readonly global::ArticleFacts.Anchor A0_65 = new global::ArticleFacts.Anchor(start: 0, length: 65, line: 1, column: 1, text: "North Korea's Foreign Minister will visit Russia this coming week");
+            internal static readonly global::ArticleFacts.Anchor A31_17 = new global::ArticleFacts.Anchor(start: 31, length: 17, line: 1, column: 32, text: "will visit Russia");
+            internal static readonly global::ArticleFacts.Anchor A49_16 = new global::ArticleFacts.Anchor(start: 49, length: 16, line: 1, column: 50, text: "this coming week");
+            internal static readonly global::ArticleFacts.Anchor A79_8 = new global::ArticleFacts.Anchor(start: 79, length: 8, line: 1, column: 80, text: "reported");
+            internal static readonly global::ArticleFacts.Anchor A88_6 = new global::ArticleFacts.Anchor(start: 88, length: 6, line: 1, column: 89, text: "Sunday");
+            internal static readonly global::ArticleFacts.Anchor A101_50 = new global::ArticleFacts.Anchor(start: 101, length: 50, line: 1, column: 102, text: "Washington leading a chorus of global condemnation");
+            internal static readonly global::ArticleFacts.Anchor A122_29 = new global::ArticleFacts.Anchor(start: 122, length: 29, line: 1, column: 123, text: "chorus of global condemnation");
+            internal static readonly global::ArticleFacts.Anchor A157_69 = new global::ArticleFacts.Anchor(start: 157, length: 69, line: 1, column: 158, text: "Pyongyang's alleged transfers of weapons to Moscow for use in Ukraine");
+            internal static readonly global::ArticleFacts.Anchor A169_7 = new global::ArticleFacts.Anchor(start: 169, length: 7, line: 1, column: 170, text: "alleged");
+            internal static readonly global::ArticleFacts.Anchor A177_20 = new global::ArticleFacts.Anchor(start: 177, length: 20, line: 1, column: 178, text: "transfers of weapons");
+            internal static readonly global::ArticleFacts.Anchor A228_42 = new global::ArticleFacts.Anchor(start: 228, length: 42, line: 2, column: 1, text: "Traditional allies, Russia and North Korea");
+            internal static readonly global::ArticleFacts.Anchor A248_54 = new global::ArticleFacts.Anchor(start: 248, length: 54, line: 2, column: 21, text: "Russia and North Korea have recently boosted ties anew");
+            internal static readonly global::ArticleFacts.Anchor A328_105 = new global::ArticleFacts.Anchor(start: 328, length: 105, line: 2, column: 101, text: "Kim Jong Un making a rare overseas trip to see President Vladimir Putin in Russia's far east in September");
+            internal static readonly global::ArticleFacts.Anchor A349_18 = new global::ArticleFacts.Anchor(start: 349, length: 18, line: 2, column: 122, text: "rare overseas trip");
+            internal static readonly global::ArticleFacts.Anchor A368_31 = new global::ArticleFacts.Anchor(start: 368, length: 31, line: 2, column: 141, text: "to see President Vladimir Putin");
+            internal static readonly global::ArticleFacts.Anchor A421_12 = new global::ArticleFacts.Anchor(start: 421, length: 12, line: 2, column: 194, text: "in September");
+            internal static readonly global::ArticleFacts.Anchor A435_107 = new global::ArticleFacts.Anchor(start: 435, length: 107, line: 3, column: 1, text: "Top Russian officials, including Moscow's Defense and Foreign ministers, also visited North Korea last year");
+            internal static readonly global::ArticleFacts.Anchor A513_19 = new global::ArticleFacts.Anchor(start: 513, length: 19, line: 3, column: 79, text: "visited North Korea");
+            internal static readonly global::ArticleFacts.Anchor A533_9 = new global::ArticleFacts.Anchor(start: 533, length: 9, line: 3, column: 99, text: "last year");
+            internal static readonly global::ArticleFacts.Anchor A579_81 = new global::ArticleFacts.Anchor(start: 579, length: 81, line: 3, column: 145, text: "fanning concern among Kyiv's allies over the possibility of a potential arms deal");
+            internal static readonly global::ArticleFacts.Anchor A641_19 = new global::ArticleFacts.Anchor(start: 641, length: 19, line: 3, column: 207, text: "potential arms deal");
+            internal static readonly global::ArticleFacts.Anchor A663_218 = new global::ArticleFacts.Anchor(start: 663, length: 218, line: 4, column: 2, text: "Choe Son Hui, Minister of Foreign Affairs of the Democratic People's Republic of Korea, will pay an official visit to the Russian Federation from January 15 to 17 at the invitation of its Foreign Minister Sergei Lavrov");
+            internal static readonly global::ArticleFacts.Anchor A751_26 = new global::ArticleFacts.Anchor(start: 751, length: 26, line: 4, column: 90, text: "will pay an official visit");
+            internal static readonly global::ArticleFacts.Anchor A809_16 = new global::ArticleFacts.Anchor(start: 809, length: 16, line: 4, column: 148, text: "January 15 to 17");
+            internal static readonly global::ArticleFacts.Anchor A833_10 = new global::ArticleFacts.Anchor(start: 833, length: 10, line: 4, column: 172, text: "invitation");
+            internal static readonly global::ArticleFacts.Anchor A915_4 = new global::ArticleFacts.Anchor(start: 915, length: 4, line: 4, column: 254, text: "said");
+            internal static readonly global::ArticleFacts.Anchor A954_18 = new global::ArticleFacts.Anchor(start: 954, length: 18, line: 5, column: 1, text: "Earlier this month");
+            internal static readonly global::ArticleFacts.Anchor A974_92 = new global::ArticleFacts.Anchor(start: 974, length: 92, line: 5, column: 21, text: "the White House accused the North of sending both ballistic missiles and launchers to Russia");
+            internal static readonly global::ArticleFacts.Anchor A990_7 = new global::ArticleFacts.Anchor(start: 990, length: 7, line: 5, column: 37, text: "accused");
+            internal static readonly global::ArticleFacts.Anchor A1011_55 = new global::ArticleFacts.Anchor(start: 1011, length: 55, line: 5, column: 58, text: "sending both ballistic missiles and launchers to Russia");
+            internal static readonly global::ArticleFacts.Anchor A1078_6 = new global::ArticleFacts.Anchor(start: 1078, length: 6, line: 5, column: 125, text: "called");
+            internal static readonly global::ArticleFacts.Anchor A1088_37 = new global::ArticleFacts.Anchor(start: 1088, length: 37, line: 5, column: 135, text: "significant and concerning escalation");
+            internal static readonly global::ArticleFacts.Anchor A1155_10 = new global::ArticleFacts.Anchor(start: 1155, length: 10, line: 5, column: 202, text: "war effort");
+            internal static readonly global::ArticleFacts.Anchor A1167_118 = new global::ArticleFacts.Anchor(start: 1167, length: 118, line: 6, column: 1, text: "Pyongyang-supplied missiles with ranges of around 900 kilometers (550 miles) were used by Russia in attacks on Ukraine");
+            internal static readonly global::ArticleFacts.Anchor A1210_33 = new global::ArticleFacts.Anchor(start: 1210, length: 33, line: 6, column: 44, text: "around 900 kilometers (550 miles)");
+            internal static readonly global::ArticleFacts.Anchor A1267_18 = new global::ArticleFacts.Anchor(start: 1267, length: 18, line: 6, column: 101, text: "attacks on Ukraine");
+            internal static readonly global::ArticleFacts.Anchor A1297_4 = new global::ArticleFacts.Anchor(start: 1297, length: 4, line: 6, column: 131, text: "said");
+            internal static readonly global::ArticleFacts.Anchor A1303_44 = new global::ArticleFacts.Anchor(start: 1303, length: 44, line: 7, column: 1, text: "Increasing military and economic cooperation");
+            internal static readonly global::ArticleFacts.Anchor A1303_122 = new global::ArticleFacts.Anchor(start: 1303, length: 122, line: 7, column: 1, text: "Increasing military and economic cooperation between Russia and North Korea has triggered concerns in Washington and Seoul");
+            internal static readonly global::ArticleFacts.Anchor A1427_157 = new global::ArticleFacts.Anchor(start: 1427, length: 157, line: 8, column: 1, text: "South Korea has accused Pyongyang of having provided more than one million artillery rounds to Moscow in exchange for advice on military satellite technology");
+            internal static readonly global::ArticleFacts.Anchor A1443_7 = new global::ArticleFacts.Anchor(start: 1443, length: 7, line: 8, column: 17, text: "accused");
+            internal static readonly global::ArticleFacts.Anchor A1471_47 = new global::ArticleFacts.Anchor(start: 1471, length: 47, line: 8, column: 45, text: "provided more than one million artillery rounds");
+            internal static readonly global::ArticleFacts.Anchor A1480_38 = new global::ArticleFacts.Anchor(start: 1480, length: 38, line: 8, column: 54, text: "more than one million artillery rounds");
+            internal static readonly global::ArticleFacts.Anchor A1529_55 = new global::ArticleFacts.Anchor(start: 1529, length: 55, line: 8, column: 103, text: "in exchange for advice on military satellite technology");
+            internal static readonly global::ArticleFacts.Anchor A1545_39 = new global::ArticleFacts.Anchor(start: 1545, length: 39, line: 8, column: 119, text: "advice on military satellite technology");
+            internal static readonly global::ArticleFacts.Anchor A1586_101 = new global::ArticleFacts.Anchor(start: 1586, length: 101, line: 9, column: 1, text: "After two failed attempts, North Korea succeeded in putting a spy satellite into orbit late last year");
+            internal static readonly global::ArticleFacts.Anchor A1592_19 = new global::ArticleFacts.Anchor(start: 1592, length: 19, line: 9, column: 7, text: "two failed attempts");
+            internal static readonly global::ArticleFacts.Anchor A1596_15 = new global::ArticleFacts.Anchor(start: 1596, length: 15, line: 9, column: 11, text: "failed attempts");
+            internal static readonly global::ArticleFacts.Anchor A1638_34 = new global::ArticleFacts.Anchor(start: 1638, length: 34, line: 9, column: 53, text: "putting a spy satellite into orbit");
+            internal static readonly global::ArticleFacts.Anchor A1673_14 = new global::ArticleFacts.Anchor(start: 1673, length: 14, line: 9, column: 88, text: "late last year");
+            internal static readonly global::ArticleFacts.Anchor A1695_35 = new global::ArticleFacts.Anchor(start: 1695, length: 35, line: 9, column: 110, text: "Seoul said it received Russian help");
+            internal static readonly global::ArticleFacts.Anchor A1701_4 = new global::ArticleFacts.Anchor(start: 1701, length: 4, line: 9, column: 116, text: "said");
+            internal static readonly global::ArticleFacts.Anchor A1709_21 = new global::ArticleFacts.Anchor(start: 1709, length: 21, line: 9, column: 124, text: "received Russian help");
+            internal static readonly global::ArticleFacts.Anchor A1750_4 = new global::ArticleFacts.Anchor(start: 1750, length: 4, line: 10, column: 19, text: "said");
+            internal static readonly global::ArticleFacts.Anchor A1755_20 = new global::ArticleFacts.Anchor(start: 1755, length: 20, line: 10, column: 24, text: "in October last year");
+            internal static readonly global::ArticleFacts.Anchor A1781_98 = new global::ArticleFacts.Anchor(start: 1781, length: 98, line: 10, column: 50, text: "North Korea had delivered more than 1,000 containers of military equipment and munitions to Russia");
+            internal static readonly global::ArticleFacts.Anchor A1797_36 = new global::ArticleFacts.Anchor(start: 1797, length: 36, line: 10, column: 66, text: "delivered more than 1,000 containers");
+            internal static readonly global::ArticleFacts.Anchor A1807_26 = new global::ArticleFacts.Anchor(start: 1807, length: 26, line: 10, column: 76, text: "more than 1,000 containers");
         }
     }
 }

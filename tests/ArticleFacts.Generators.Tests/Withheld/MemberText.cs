@@ -3,7 +3,11 @@ using System.Collections.Generic;
 
 namespace ArticleFacts.Generators.Tests.Withheld;
 
-/// <summary>Splits generated source into its members: <c>Class.Member</c> to the member's doc comment, attributes and whole declaration.</summary>
+/// <summary>
+/// Splits generated source into its members: <c>Class.Member</c> to the member's doc comment, attributes and whole
+/// declaration. The fields of <c>SharedAnchors</c> are not members of a fact: each is named by its place in the text,
+/// which fixes its value, and a fact's member names the fields it uses.
+/// </summary>
 internal static class MemberText
 {
     public static Dictionary<string, string> Of(string source)
@@ -28,7 +32,8 @@ internal static class MemberText
                 classes.Pop();
             }
 
-            if (line.StartsWith("public static class ", StringComparison.Ordinal) || line.StartsWith("public static partial class ", StringComparison.Ordinal))
+            if (line.StartsWith("public static class ", StringComparison.Ordinal) || line.StartsWith("public static partial class ", StringComparison.Ordinal)
+                || line.StartsWith("private static class ", StringComparison.Ordinal))
             {
                 classes.Push((indent, line.Substring(line.LastIndexOf(' ') + 1)));
                 pending.Clear();

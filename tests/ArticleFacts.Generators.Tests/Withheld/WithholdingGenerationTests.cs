@@ -26,11 +26,53 @@ public class WithholdingGenerationTests
         var run = Run(WithExtraQuote("words the article never says"));
         var broken = MemberText.Of(run.Source("Mini.g.cs"));
 
-        Assert.Equal("AF1001", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.Equal("AF1001", Assert.Single(run.FactsDiagnostics).Id);
         Assert.Equal(clean.Keys.OrderBy(k => k, StringComparer.Ordinal), broken.Keys.OrderBy(k => k, StringComparer.Ordinal));
         var changed = clean.Keys.Where(k => clean[k] != broken[k]).OrderBy(k => k, StringComparer.Ordinal);
         Assert.Equal(new[] { "Quotes.All", "Quotes.QExtra" }, changed);
         Assert.Contains("[global::System.Obsolete(\"AF1001 at data/mini.facts.yaml(", broken["Quotes.QExtra"], StringComparison.Ordinal);
+        Assert.Empty(run.GeneratedCodeDiagnostics);
+    }
+
+    /// <summary>
+    /// In a build the compiler hands the generator absolute paths; the withheld member names the facts file relative to
+    /// the project (as its hover does), so the generated code is the same on every machine. The diagnostic itself keeps
+    /// the path the compiler gave, which is what makes it clickable.
+    /// </summary>
+    [Fact]
+    public void A_withheld_member_names_the_facts_file_relative_to_the_project_wherever_the_project_lies()
+    {
+        string Member(string projectDir)
+        {
+            var options = new HarnessOptions { GlobalOptions = new System.Collections.Generic.Dictionary<string, string> { ["build_property.ProjectDir"] = projectDir } };
+            var run = GeneratorHarness.Run(options, (projectDir + YamlPath, WithExtraQuote("words the article never says")), (projectDir + TextPath, ArticleText));
+            Assert.Equal(projectDir + YamlPath, Assert.Single(run.FactsDiagnostics).Location.GetLineSpan().Path);
+            return MemberText.Of(run.Source("Mini.g.cs"))["Quotes.QExtra"];
+        }
+
+        var here = Member("/home/ann/src/App/");
+        Assert.Equal(here, Member("/builds/agent7/work/App/"));
+        Assert.Contains("[global::System.Obsolete(\"AF1001 at data/mini.facts.yaml(", here, StringComparison.Ordinal);
+        Assert.DoesNotContain("/home/ann", here, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The claim c_ready's evidence is the quote q_ready, so the two share one anchor object. A bad cue withholds the claim
+    /// (it has no value at all); the quote still names the same anchor field, byte for byte: no member depends on
+    /// which other facts are emitted.
+    /// </summary>
+    [Fact]
+    public void A_withheld_claim_that_shared_its_quote_s_anchor_leaves_the_quote_byte_identical()
+    {
+        var clean = MemberText.Of(Run(ValidYaml).Source("Mini.g.cs"));
+        var run = Run(With("cue: said", "cue: whispered"));
+        var broken = MemberText.Of(run.Source("Mini.g.cs"));
+
+        Assert.Equal("AF1001", Assert.Single(run.FactsDiagnostics).Id);
+        Assert.Contains("anchor: global::TestProject.Mini.SharedAnchors.A31_11", broken["Quotes.QReady"], StringComparison.Ordinal);
+        Assert.Equal(clean["Quotes.QReady"], broken["Quotes.QReady"]);
+        var changed = clean.Keys.Intersect(broken.Keys).Where(k => clean[k] != broken[k]).OrderBy(k => k, StringComparer.Ordinal);
+        Assert.Equal(new[] { "Claims.All", "Claims.CReady" }, changed);
         Assert.Empty(run.GeneratedCodeDiagnostics);
     }
 
@@ -73,7 +115,7 @@ public class WithholdingGenerationTests
         Assert.Equal("CS0619", error.Id);
         Assert.Equal(("Source0.cs", 3), (error.Location.GetLineSpan().Path, error.Location.GetLineSpan().StartLinePosition.Line));
         Assert.StartsWith("'Mini.Quotes.QReady' is obsolete: 'AF1001 at data/mini.facts.yaml(", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        Assert.Equal("AF1001", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.Equal("AF1001", Assert.Single(run.FactsDiagnostics).Id);
     }
 
     [Fact]
@@ -93,7 +135,7 @@ public class WithholdingGenerationTests
         var run = Run(ValidYaml, text: null);
         var members = MemberText.Of(run.Source("Mini.g.cs"));
 
-        Assert.Equal("AF0005", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.Equal("AF0005", Assert.Single(run.FactsDiagnostics).Id);
         Assert.Contains(" { get; } = new global::ArticleFacts.Organization(", members["Entities.Acme"], StringComparison.Ordinal);
         foreach (var withheld in new[] { "Mini.Article", "Mini.Facts", "Events.EvShipment", "Quotes.QReady", "Claims.CReady", "Quantities.QtyCrates", "Dates.DMonday" })
         {
@@ -124,7 +166,7 @@ public class WithholdingGenerationTests
         var run = Run(With("text: ready to go", "text: the plan was"));
         var members = MemberText.Of(run.Source("Mini.g.cs"));
 
-        Assert.Equal("AF1005", Assert.Single(run.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error).Id);
+        Assert.Equal("AF1005", Assert.Single(run.FactsDiagnostics, d => d.Severity == DiagnosticSeverity.Error).Id);
         Assert.DoesNotContain("Obsolete", run.Source("Mini.g.cs"), StringComparison.Ordinal);
         Assert.Contains(" { get; } = new global::ArticleFacts.Quote(", members["Quotes.QReady"], StringComparison.Ordinal);
         Assert.Contains("the plan was", members["Quotes.QReady"], StringComparison.Ordinal);
@@ -136,7 +178,7 @@ public class WithholdingGenerationTests
     {
         var run = Run(With("id: mini", "id: articles"));
 
-        Assert.Equal("AF2002", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.Equal("AF2002", Assert.Single(run.FactsDiagnostics).Id);
         Assert.Equal(new[] { "Articles.g.cs" }, run.Sources.Keys);
     }
 }
