@@ -47,4 +47,18 @@ internal sealed record CliContext(
         Stderr.WriteLine(CliApp.CommandName + ": " + message);
         return CliApp.UsageError;
     }
+
+    /// <summary>Writes <paramref name="text"/> to the file <paramref name="path"/>, or to standard output when the path is null.</summary>
+    public void WriteOutput(string? path, string text)
+    {
+        if (path is null)
+        {
+            Stdout.Write(text);
+            Stdout.Flush();
+        }
+        else
+        {
+            File.WriteAllText(path, text);
+        }
+    }
 }

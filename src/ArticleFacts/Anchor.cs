@@ -17,11 +17,8 @@ public sealed record Anchor
         if (length < 0) throw new ArgumentOutOfRangeException(nameof(length));
         if (line < 1) throw new ArgumentOutOfRangeException(nameof(line));
         if (column < 1) throw new ArgumentOutOfRangeException(nameof(column));
-        Start = start;
-        Length = length;
-        Line = line;
-        Column = column;
-        Text = text ?? throw new ArgumentNullException(nameof(text));
+        ArgumentNullException.ThrowIfNull(text);
+        (Start, Length, Line, Column, Text) = (start, length, line, column, text);
     }
 
     /// <summary>Offset of the first UTF-16 code unit, 0-based.</summary>

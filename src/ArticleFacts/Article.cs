@@ -8,14 +8,13 @@ public sealed record Article
     /// <summary>Creates an article.</summary>
     public Article(string id, string? title, Entity publisher, DateOnly published, string language, string? url, string text, Anchor body)
     {
-        Id = id ?? throw new ArgumentNullException(nameof(id));
-        Title = title;
-        Publisher = publisher ?? throw new ArgumentNullException(nameof(publisher));
-        Published = published;
-        Language = language ?? throw new ArgumentNullException(nameof(language));
-        Url = url;
-        Text = text ?? throw new ArgumentNullException(nameof(text));
-        Body = body ?? throw new ArgumentNullException(nameof(body));
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(publisher);
+        ArgumentNullException.ThrowIfNull(language);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(body);
+        (Id, Title, Publisher, Published, Language, Url) = (id, title, publisher, published, language, url);
+        (Text, Body) = (text, body);
     }
 
     /// <summary>The article's id (<c>nk_fm_visit</c>).</summary>

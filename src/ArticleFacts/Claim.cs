@@ -22,20 +22,13 @@ public sealed record Claim
         DateExpression? when,
         ValueArray<Quantity> quantities)
     {
-        Id = id ?? throw new ArgumentNullException(nameof(id));
-        Statement = statement ?? throw new ArgumentNullException(nameof(statement));
-        Source = source ?? throw new ArgumentNullException(nameof(source));
-        IsAuthorVoice = isAuthorVoice;
-        Stance = stance;
-        Evidence = evidence ?? throw new ArgumentNullException(nameof(evidence));
-        EvidenceQuote = evidenceQuote;
-        Cue = cue;
-        About = about;
-        Subject = subject;
-        Object = @object;
-        Predicate = predicate;
-        When = when;
-        Quantities = quantities;
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(statement);
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(evidence);
+        (Id, Statement, Source, IsAuthorVoice, Stance) = (id, statement, source, isAuthorVoice, stance);
+        (Evidence, EvidenceQuote, Cue) = (evidence, evidenceQuote, cue);
+        (About, Subject, Object, Predicate, When, Quantities) = (about, subject, @object, predicate, when, quantities);
     }
 
     /// <summary>The curator's id.</summary>

@@ -19,13 +19,9 @@ public sealed record DateExpression
 
     private DateExpression(string id, PartialDate? value, PartialDate? start, PartialDate? end, DateMod? mod, DateRule? rule, Anchor at)
     {
-        Id = id ?? throw new ArgumentNullException(nameof(id));
-        Value = value;
-        Start = start;
-        End = end;
-        Mod = mod;
-        Rule = rule;
-        At = at ?? throw new ArgumentNullException(nameof(at));
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(at);
+        (Id, Value, Start, End, Mod, Rule, At) = (id, value, start, end, mod, rule, at);
     }
 
     /// <summary>The curator's id.</summary>

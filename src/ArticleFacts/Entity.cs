@@ -8,12 +8,9 @@ public abstract record Entity
     /// <summary>Creates an entity.</summary>
     protected Entity(string id, string name, ValueArray<string> aliases, ValueArray<Role> roles, Entity? partOf, bool mentioned)
     {
-        Id = id ?? throw new ArgumentNullException(nameof(id));
-        Name = name ?? throw new ArgumentNullException(nameof(name));
-        Aliases = aliases;
-        Roles = roles;
-        PartOf = partOf;
-        Mentioned = mentioned;
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(name);
+        (Id, Name, Aliases, Roles, PartOf, Mentioned) = (id, name, aliases, roles, partOf, mentioned);
     }
 
     /// <summary>The curator's id (<c>choe_son_hui</c>).</summary>

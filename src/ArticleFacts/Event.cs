@@ -8,13 +8,10 @@ public sealed record Event
     /// <summary>Creates an event.</summary>
     public Event(string id, string type, ValueArray<Entity> participants, Entity? place, DateExpression? when, Tense? tense, Anchor trigger)
     {
-        Id = id ?? throw new ArgumentNullException(nameof(id));
-        Type = type ?? throw new ArgumentNullException(nameof(type));
-        Participants = participants;
-        Place = place;
-        When = when;
-        Tense = tense;
-        Trigger = trigger ?? throw new ArgumentNullException(nameof(trigger));
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(trigger);
+        (Id, Type, Participants, Place, When, Tense, Trigger) = (id, type, participants, place, when, tense, trigger);
     }
 
     /// <summary>The curator's id.</summary>

@@ -19,13 +19,8 @@ public sealed record FactSheet
         ValueArray<Quantity> quantities,
         ValueArray<DateExpression> dates)
     {
-        Article = article ?? throw new ArgumentNullException(nameof(article));
-        Entities = entities;
-        Events = events;
-        Claims = claims;
-        Quotes = quotes;
-        Quantities = quantities;
-        Dates = dates;
+        ArgumentNullException.ThrowIfNull(article);
+        (Article, Entities, Events, Claims, Quotes, Quantities, Dates) = (article, entities, events, claims, quotes, quantities, dates);
     }
 
     // Built on the first lookup. Two threads may both build one; either result is the same, and one is kept.

@@ -9,14 +9,8 @@ namespace ArticleFacts;
 /// </summary>
 public readonly record struct PartialDate : IComparable<PartialDate>
 {
-    private PartialDate(DatePrecision precision, int year, int month, int day, int week)
-    {
-        Precision = precision;
-        Year = year;
-        Month = month;
-        Day = day;
-        Week = week;
-    }
+    private PartialDate(DatePrecision precision, int year, int month, int day, int week) =>
+        (Precision, Year, Month, Day, Week) = (precision, year, month, day, week);
 
     /// <summary>Which parts are present.</summary>
     public DatePrecision Precision { get; }

@@ -9,12 +9,10 @@ public sealed record Quantity
     /// <summary>Creates a quantity.</summary>
     public Quantity(string id, decimal value, string unit, Comparator comparator, Amount? alt, Anchor at)
     {
-        Id = id ?? throw new ArgumentNullException(nameof(id));
-        Value = value;
-        Unit = unit ?? throw new ArgumentNullException(nameof(unit));
-        Comparator = comparator;
-        Alt = alt;
-        At = at ?? throw new ArgumentNullException(nameof(at));
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(at);
+        (Id, Value, Unit, Comparator, Alt, At) = (id, value, unit, comparator, alt, at);
     }
 
     /// <summary>The curator's id.</summary>

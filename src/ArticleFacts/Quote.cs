@@ -8,11 +8,10 @@ public sealed record Quote
     /// <summary>Creates a quote.</summary>
     public Quote(string id, Entity speaker, QuoteKind kind, Anchor? cue, Anchor anchor)
     {
-        Id = id ?? throw new ArgumentNullException(nameof(id));
-        Speaker = speaker ?? throw new ArgumentNullException(nameof(speaker));
-        Kind = kind;
-        Cue = cue;
-        Anchor = anchor ?? throw new ArgumentNullException(nameof(anchor));
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(speaker);
+        ArgumentNullException.ThrowIfNull(anchor);
+        (Id, Speaker, Kind, Cue, Anchor) = (id, speaker, kind, cue, anchor);
     }
 
     /// <summary>The curator's id.</summary>

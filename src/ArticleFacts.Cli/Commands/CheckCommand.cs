@@ -1,10 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Threading;
 using ArticleFacts.Cli.Check;
 using ArticleFacts.Cli.Reading;
 using ArticleFacts.Generators.Tools;
@@ -19,33 +17,25 @@ internal static class CheckCommand
 {
     public static Command Create(CliContext context)
     {
-        var paths = CommonOptions.Paths();
         var format = new Option<CheckFormat>("--format", "-f")
         {
             Description = "text: one compiler-style line per finding and a summary; sarif: a SARIF 2.1.0 log for code-scanning tools.",
             DefaultValueFactory = _ => CheckFormat.Text,
         };
         var output = CommonOptions.Output("Write the findings to this file instead of standard output.");
-        var noProgress = CommonOptions.NoProgress();
-
         var command = new Command("check", "Check facts files as the build does: the same diagnostics (AFxxxx), located in the YAML. Exits 1 when any file has an error.");
-        command.Arguments.Add(paths);
-        command.Options.Add(format);
-        command.Options.Add(output);
-        command.Options.Add(noProgress);
-        command.SetCancellableAction(context, (parsed, cancellationToken) => Execute(
-            context, parsed.GetValue(paths) ?? Array.Empty<string>(), parsed.GetValue(format), parsed.GetValue(output), parsed.GetValue(noProgress), cancellationToken));
-        return command;
+        return command.OverFacts(context, CommonOptions.Paths(), [format, output], (parsed, request) => Execute(context, request, parsed.GetValue(format), parsed.GetValue(output)));
     }
 
-    private static int Execute(CliContext context, string[] paths, CheckFormat format, string? outputPath, bool noProgress, CancellationToken cancellationToken)
+    private static int Execute(CliContext context, FactsRequest request, CheckFormat format, string? outputPath)
     {
-        if (FactsLoader.Files(context, paths) is not { } files)
+        if (FactsLoader.Files(context, request.Paths) is not { } files)
         {
             return CliApp.UsageError;
         }
 
-        var findings = FactsLoader.WithProgress(context, files, noProgress, onFile => FactsChecker.CheckAll(files, context.Environment.ReadFile, onFile, cancellationToken));
+        var findings = FactsLoader.WithProgress(
+            context, files, request.NoProgress, onFile => FactsChecker.CheckAll(files, context.Environment.ReadFile, onFile, request.CancellationToken));
         var summary = Summary(files.Count, findings);
         var sarif = format == CheckFormat.Sarif;
         using var file = outputPath is null ? null : new StreamWriter(outputPath, append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };

@@ -1,6 +1,7 @@
+using System;
 using System.CommandLine;
-using System.Threading;
 using System.Threading.Tasks;
+using ArticleFacts.Cli.Reading;
 
 namespace ArticleFacts.Cli.Commands;
 
@@ -35,26 +36,37 @@ internal static class CommonOptions
         Arity = required ? ArgumentArity.OneOrMore : ArgumentArity.ZeroOrMore,
     };
 
-    /// <summary><c>--no-progress</c>: no progress on standard error, even on a terminal.</summary>
-    public static Option<bool> NoProgress() => new("--no-progress") { Description = "Show no progress on standard error (it is shown on a terminal only)." };
-
     /// <summary><c>--output</c>/<c>-o</c>.</summary>
     public static Option<string?> Output(string description) => new("--output", "-o") { Description = description, HelpName = "FILE" };
 
     /// <summary>
-    /// Sets <paramref name="command"/>'s action to <paramref name="run"/> with the invocation's cancellation token
-    /// (Ctrl+C cancels it); a cancelled run exits with <see cref="CliApp.Cancelled"/>.
+    /// Makes <paramref name="command"/> a command over facts files: the argument <paramref name="paths"/>, the
+    /// <paramref name="options"/>, then <c>--no-progress</c> (the help lists them in this order). Its action runs
+    /// <paramref name="run"/> with the paths and options given; Ctrl+C cancels it, and a cancelled run exits with
+    /// <see cref="CliApp.Cancelled"/>.
     /// </summary>
-    public static void SetCancellableAction(this Command command, CliContext context, System.Func<ParseResult, CancellationToken, int> run) =>
-        command.SetAction((parsed, cancellationToken) => Task.FromResult(Cancellable(context, () => run(parsed, cancellationToken))));
+    public static Command OverFacts(this Command command, CliContext context, Argument<string[]> paths, Option[] options, Func<ParseResult, FactsRequest, int> run)
+    {
+        var noProgress = new Option<bool>("--no-progress") { Description = "Show no progress on standard error (it is shown on a terminal only)." };
+        command.Arguments.Add(paths);
+        foreach (var option in options)
+        {
+            command.Options.Add(option);
+        }
 
-    private static int Cancellable(CliContext context, System.Func<int> run)
+        command.Options.Add(noProgress);
+        command.SetAction((parsed, cancellationToken) => Task.FromResult(Cancellable(
+            context, () => run(parsed, new FactsRequest(parsed.GetValue(paths) ?? Array.Empty<string>(), parsed.GetValue(noProgress), cancellationToken)))));
+        return command;
+    }
+
+    private static int Cancellable(CliContext context, Func<int> run)
     {
         try
         {
             return run();
         }
-        catch (System.OperationCanceledException)
+        catch (OperationCanceledException)
         {
             context.Stderr.WriteLine(CliApp.CommandName + ": cancelled");
             return CliApp.Cancelled;

@@ -63,16 +63,12 @@ internal static class InitCommand
             guessed,
             SiblingText(target) == Path.GetFullPath(textPath) ? null : Path.GetRelativePath(Path.GetDirectoryName(target)!, Path.GetFullPath(textPath)).Replace('\\', '/'),
             SchemaReference(Path.GetDirectoryName(target)!));
-        var yaml = Scaffolder.Write(input);
-        if (toStdout)
+        context.WriteOutput(toStdout ? null : target, Scaffolder.Write(input));
+        if (!toStdout)
         {
-            context.Stdout.Write(yaml);
-            context.Stdout.Flush();
-            return 0;
+            context.Stdout.WriteLine($"Wrote {target}: fill in the TODOs, check the guesses, then run '{CliApp.CommandName} check {target}'.");
         }
 
-        File.WriteAllText(target, yaml);
-        context.Stdout.WriteLine($"Wrote {target}: fill in the TODOs, check the guesses, then run '{CliApp.CommandName} check {target}'.");
         return 0;
     }
 

@@ -38,80 +38,68 @@ public static class JsonLdExport
         return new JsonObject { ["@context"] = Context(), ["@graph"] = graph };
     }
 
+    /// <summary>The article's nodes: the article, then its entities, quotes, claims, events and quantities.</summary>
     private static IEnumerable<JsonObject> Nodes(FactSheet sheet)
     {
         var article = sheet.Article;
         var entities = JsonMapper.AllEntities(sheet);
-        var newsArticle = new JsonObject
-        {
-            ["@type"] = "NewsArticle",
-            ["@id"] = ExportIds.Article(article),
-            ["identifier"] = article.Id,
-            ["headline"] = article.Title,
-            ["datePublished"] = article.Published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["inLanguage"] = article.Language,
-            ["url"] = article.Url,
-            ["publisher"] = Ref(article, article.Publisher.Id),
-            ["articleBody"] = article.Body.Text,
-            ["mentions"] = new JsonArray(entities.Where(e => e.Mentioned).Select(e => (JsonNode)Ref(article, e.Id)).ToArray()),
-        };
-        yield return WithoutNulls(newsArticle);
-
-        foreach (var entity in entities)
-        {
-            yield return Entity(article, entity);
-        }
-
-        foreach (var quote in sheet.Quotes)
-        {
-            yield return WithoutNulls(new JsonObject
-            {
-                ["@type"] = "Quotation",
-                ["@id"] = ExportIds.Fact(article, quote.Id),
-                ["text"] = quote.Anchor.Text,
-                ["creator"] = Ref(article, quote.Speaker.Id),
-                ["spokenByCharacter"] = Ref(article, quote.Speaker.Id),
-                ["isPartOf"] = new JsonObject { ["@id"] = ExportIds.Article(article) },
-                ["af:kind"] = ExportIds.Snake(quote.Kind),
-                ["af:anchor"] = Anchor(quote.Anchor),
-            });
-        }
-
-        foreach (var claim in sheet.Claims)
-        {
-            yield return Claim(article, claim);
-        }
-
-        foreach (var ev in sheet.Events)
-        {
-            yield return WithoutNulls(new JsonObject
-            {
-                ["@type"] = "Event",
-                ["@id"] = ExportIds.Fact(article, ev.Id),
-                ["name"] = ev.Trigger.Text,
-                ["additionalType"] = ev.Type,
-                ["startDate"] = ev.When is { } when ? (when.Value ?? when.Start)?.ToString() : null,
-                ["endDate"] = ev.When?.End?.ToString(),
-                ["location"] = ev.Place is null ? null : Ref(article, ev.Place.Id),
-                ["attendee"] = new JsonArray(ev.Participants.Select(p => (JsonNode)Ref(article, p.Id)).ToArray()),
-                ["af:anchor"] = Anchor(ev.Trigger),
-            });
-        }
-
-        foreach (var quantity in sheet.Quantities)
-        {
-            yield return WithoutNulls(new JsonObject
-            {
-                ["@type"] = "QuantitativeValue",
-                ["@id"] = ExportIds.Fact(article, quantity.Id),
-                ["value"] = quantity.Value,
-                ["unitText"] = quantity.Unit,
-                ["af:comparator"] = ExportIds.Snake(quantity.Comparator),
-                ["description"] = quantity.At.Text,
-                ["af:anchor"] = Anchor(quantity.At),
-            });
-        }
+        return new[] { NewsArticle(article, entities) }
+            .Concat(entities.Select(entity => Entity(article, entity)))
+            .Concat(sheet.Quotes.Select(quote => Quotation(article, quote)))
+            .Concat(sheet.Claims.Select(claim => Claim(article, claim)))
+            .Concat(sheet.Events.Select(ev => Event(article, ev)))
+            .Concat(sheet.Quantities.Select(quantity => QuantitativeValue(article, quantity)));
     }
+
+    private static JsonObject NewsArticle(Article article, IReadOnlyList<Entity> entities) => WithoutNulls(new JsonObject
+    {
+        ["@type"] = "NewsArticle",
+        ["@id"] = ExportIds.Article(article),
+        ["identifier"] = article.Id,
+        ["headline"] = article.Title,
+        ["datePublished"] = article.Published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["inLanguage"] = article.Language,
+        ["url"] = article.Url,
+        ["publisher"] = Ref(article, article.Publisher.Id),
+        ["articleBody"] = article.Body.Text,
+        ["mentions"] = new JsonArray(entities.Where(e => e.Mentioned).Select(e => (JsonNode)Ref(article, e.Id)).ToArray()),
+    });
+
+    private static JsonObject Quotation(Article article, Quote quote) => WithoutNulls(new JsonObject
+    {
+        ["@type"] = "Quotation",
+        ["@id"] = ExportIds.Fact(article, quote.Id),
+        ["text"] = quote.Anchor.Text,
+        ["creator"] = Ref(article, quote.Speaker.Id),
+        ["spokenByCharacter"] = Ref(article, quote.Speaker.Id),
+        ["isPartOf"] = new JsonObject { ["@id"] = ExportIds.Article(article) },
+        ["af:kind"] = ExportIds.Snake(quote.Kind),
+        ["af:anchor"] = Anchor(quote.Anchor),
+    });
+
+    private static JsonObject Event(Article article, Event ev) => WithoutNulls(new JsonObject
+    {
+        ["@type"] = "Event",
+        ["@id"] = ExportIds.Fact(article, ev.Id),
+        ["name"] = ev.Trigger.Text,
+        ["additionalType"] = ev.Type,
+        ["startDate"] = ev.When is { } when ? (when.Value ?? when.Start)?.ToString() : null,
+        ["endDate"] = ev.When?.End?.ToString(),
+        ["location"] = ev.Place is null ? null : Ref(article, ev.Place.Id),
+        ["attendee"] = new JsonArray(ev.Participants.Select(p => (JsonNode)Ref(article, p.Id)).ToArray()),
+        ["af:anchor"] = Anchor(ev.Trigger),
+    });
+
+    private static JsonObject QuantitativeValue(Article article, Quantity quantity) => WithoutNulls(new JsonObject
+    {
+        ["@type"] = "QuantitativeValue",
+        ["@id"] = ExportIds.Fact(article, quantity.Id),
+        ["value"] = quantity.Value,
+        ["unitText"] = quantity.Unit,
+        ["af:comparator"] = ExportIds.Snake(quantity.Comparator),
+        ["description"] = quantity.At.Text,
+        ["af:anchor"] = Anchor(quantity.At),
+    });
 
     private static JsonObject Entity(Article article, Entity entity)
     {

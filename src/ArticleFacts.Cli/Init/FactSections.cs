@@ -19,24 +19,16 @@ internal static class FactSections
         (candidate, trigger) =>
         {
             yaml.Line($"  {ids.New("events", "ev_", trigger.Exact)}:");
-            yaml.Line($"    type: {candidate.Type}{(candidate.Type == "todo" ? $"  # {Scaffolder.Todo}: the event's type (official_visit, meeting, launch, attack, ...)" : string.Empty)}");
-            yaml.Line($"    trigger: {YamlScalars.Anchor(trigger)}");
+            yaml.Field("type", candidate.Type + (candidate.Type == "todo" ? $"  # {Scaffolder.Todo}: the event's type (official_visit, meeting, launch, attack, ...)" : string.Empty));
+            yaml.Field("trigger", YamlScalars.Anchor(trigger));
             if (candidate.Participants.Count > 0)
             {
-                yaml.Line($"    participants: [{string.Join(", ", candidate.Participants.Select(p => refs.Entities[p]))}]");
+                yaml.Field("participants", $"[{string.Join(", ", candidate.Participants.Select(p => refs.Entities[p]))}]");
             }
 
-            if (candidate.Place is not null)
-            {
-                yaml.Line($"    place: {refs.Entities[candidate.Place]}");
-            }
-
-            if (refs.Dates.TryGetValue(candidate.When, out var when))
-            {
-                yaml.Line($"    when: {when}");
-            }
-
-            yaml.Line($"    tense: {candidate.Tense}");
+            yaml.Field("place", candidate.Place, place => refs.Entities[place]);
+            yaml.Field("when", refs.Dates.GetValueOrDefault(candidate.When));
+            yaml.Field("tense", candidate.Tense);
         });
 
     public static void WriteClaims(YamlOut yaml, Ids ids, ArticleBody body, FactIds refs, List<ClaimCandidate> claims) => Scaffolder.Section(
@@ -51,13 +43,10 @@ internal static class FactSections
             var source = claim.Author ? "author" : claim.Source is { } entity ? refs.Entities[entity] : null;
             var words = claim.Quote?.Words ?? evidence.Exact;
             yaml.Line($"  {ids.New("claims", "c_", (source ?? "todo") + " " + Scaffolder.FirstWords(words, 3))}:");
-            yaml.Line($"    statement: {Scaffolder.Todo}  # in plain words: what the evidence says");
-            yaml.Line(source is null ? $"    source: {Scaffolder.Todo}  # who says it (an entity id)" : $"    source: {source}");
-            yaml.Line($"    stance: {claim.Stance}");
-            yaml.Line(claim.Quote is { } quote ? $"    evidence: {{quote: {refs.Quotes[quote]}}}" : $"    evidence: {YamlScalars.Anchor(evidence)}");
-            if (claim.CueEnd > claim.CueStart && body.Anchor(claim.CueStart, claim.CueEnd) is { } cue)
-            {
-                yaml.Line($"    cue: {YamlScalars.Anchor(cue)}");
-            }
+            yaml.Field("statement", $"{Scaffolder.Todo}  # in plain words: what the evidence says");
+            yaml.Field("source", source ?? $"{Scaffolder.Todo}  # who says it (an entity id)");
+            yaml.Field("stance", claim.Stance);
+            yaml.Field("evidence", claim.Quote is { } quote ? $"{{quote: {refs.Quotes[quote]}}}" : YamlScalars.Anchor(evidence));
+            yaml.Field("cue", claim.CueEnd > claim.CueStart ? body.Anchor(claim.CueStart, claim.CueEnd) : null, YamlScalars.Anchor);
         });
 }

@@ -171,13 +171,10 @@ public static class Scaffolder
         (quote, anchor) =>
         {
             yaml.Line($"  {refs.Quotes[quote]}:");
-            yaml.Line($"    text: {YamlScalars.Anchor(anchor)}");
-            yaml.Line($"    speaker: {Todo}");
-            yaml.Line($"    kind: {quote.Kind}");
-            if (quote.Cue is not null)
-            {
-                yaml.Line($"    cue: {YamlScalars.Anchor(quote.Cue)}");
-            }
+            yaml.Field("text", YamlScalars.Anchor(anchor));
+            yaml.Field("speaker", Todo);
+            yaml.Field("kind", quote.Kind);
+            yaml.Field("cue", quote.Cue, YamlScalars.Anchor);
         });
 
     private static void WriteQuantities(YamlOut yaml, Ids ids, ArticleBody body, List<QuantityCandidate> quantities) => Section(
@@ -190,18 +187,11 @@ public static class Scaffolder
         (quantity, anchor) =>
         {
             yaml.Line($"  {ids.New("quantities", "qty_", quantity.Words)}:");
-            yaml.Line($"    at: {YamlScalars.Anchor(anchor)}");
-            yaml.Line($"    value: {quantity.Value}");
-            yaml.Line($"    unit: {YamlScalars.Value(quantity.Unit)}");
-            if (quantity.Comparator is not null)
-            {
-                yaml.Line($"    comparator: {quantity.Comparator}");
-            }
-
-            if (quantity.AltValue is not null)
-            {
-                yaml.Line($"    alt: {{value: {quantity.AltValue}, unit: {YamlScalars.Quoted(quantity.AltUnit!)}}}");
-            }
+            yaml.Field("at", YamlScalars.Anchor(anchor));
+            yaml.Field("value", quantity.Value);
+            yaml.Field("unit", YamlScalars.Value(quantity.Unit));
+            yaml.Field("comparator", quantity.Comparator);
+            yaml.Field("alt", quantity.AltValue, alt => $"{{value: {alt}, unit: {YamlScalars.Quoted(quantity.AltUnit!)}}}");
         });
 
     private static void WriteDates(YamlOut yaml, FactIds refs, ArticleBody body, List<DateCandidate> dates) => Section(
@@ -214,26 +204,19 @@ public static class Scaffolder
         (date, anchor) =>
         {
             yaml.Line($"  {refs.Dates[date]}:{(date.Note is null ? string.Empty : "  # " + date.Note)}");
-            yaml.Line($"    at: {YamlScalars.Anchor(anchor)}");
+            yaml.Field("at", YamlScalars.Anchor(anchor));
             if (date.Value is not null)
             {
-                yaml.Line($"    value: \"{date.Value}\"");
+                yaml.Field("value", $"\"{date.Value}\"");
             }
             else
             {
-                yaml.Line($"    start: \"{date.RangeStart}\"");
-                yaml.Line($"    end: \"{date.RangeEnd}\"");
+                yaml.Field("start", $"\"{date.RangeStart}\"");
+                yaml.Field("end", $"\"{date.RangeEnd}\"");
             }
 
-            if (date.Mod is not null)
-            {
-                yaml.Line($"    mod: {date.Mod}");
-            }
-
-            if (date.Rule is not null)
-            {
-                yaml.Line($"    rule: {date.Rule}");
-            }
+            yaml.Field("mod", date.Mod);
+            yaml.Field("rule", date.Rule);
         });
 
     /// <summary>A section of candidates; one that no context makes unique is a comment, not a fact.</summary>

@@ -29,6 +29,9 @@ internal sealed record LoadedFacts(FactsReport Report, IReadOnlyList<FactSheet?>
     }
 }
 
+/// <summary>What a command over facts files was given: the paths (none: empty), <c>--no-progress</c>, and the token Ctrl+C cancels.</summary>
+internal sealed record FactsRequest(string[] Paths, bool NoProgress, CancellationToken CancellationToken);
+
 /// <summary>What <c>check</c>, <c>show</c>, <c>export</c> and <c>review</c> share: finding the files, progress, reading.</summary>
 internal static class FactsLoader
 {
@@ -55,16 +58,20 @@ internal static class FactsLoader
     public static T WithProgress<T>(CliContext context, IReadOnlyList<string> files, bool noProgress, System.Func<System.Action<int, string>, T> work) =>
         noProgress ? work((_, _) => { }) : CheckProgress.Run(files, context.Environment.ProgressConsole, context.Stderr, work);
 
-    /// <summary>Reads <paramref name="paths"/> (null when they are a usage error, reported).</summary>
-    public static LoadedFacts? Load(CliContext context, IReadOnlyList<string> paths, bool noProgress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the request's facts files and writes the findings, then the summary, to standard error (null when the paths
+    /// are a usage error, reported).
+    /// </summary>
+    public static LoadedFacts? Load(CliContext context, FactsRequest request)
     {
-        if (Files(context, paths) is not { } files)
+        if (Files(context, request.Paths) is not { } files)
         {
             return null;
         }
 
-        var report = WithProgress(context, files, noProgress, onFile => FactsReader.Read(files, context.Environment.ReadFile, onFile, cancellationToken));
-        var sheets = report.Files.Select(f => f.Article is null ? null : SheetMapper.Map(f.Article)).ToList();
-        return new LoadedFacts(report, sheets);
+        var report = WithProgress(context, files, request.NoProgress, onFile => FactsReader.Read(files, context.Environment.ReadFile, onFile, request.CancellationToken));
+        var loaded = new LoadedFacts(report, report.Files.Select(f => f.Article is null ? null : SheetMapper.Map(f.Article)).ToList());
+        loaded.WriteFindings(context.Stderr);
+        return loaded;
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Spectre.Console;
@@ -39,14 +40,22 @@ internal static class Cells
     /// <summary>An entity's name, or a dash.</summary>
     public static IRenderable EntityName(Entity? entity) => entity is null ? Dash() : new Text(entity.Name);
 
-    /// <summary>A table in the common style; the id and ISO date columns never wrap.</summary>
-    public static Table Table(params string[] columns)
+    /// <summary>
+    /// A table in the common style, a row per item: each column a heading and the cell it shows of an item. The id and
+    /// ISO date columns never wrap.
+    /// </summary>
+    public static Table Table<T>(IEnumerable<T> items, params (string Heading, Func<T, IRenderable> Cell)[] columns)
     {
         var table = new Table().Border(TableBorder.Rounded).BorderColor(Color.Grey);
-        foreach (var column in columns)
+        foreach (var (heading, _) in columns)
         {
-            var tableColumn = new TableColumn(new Markup($"[bold]{Markup.Escape(column)}[/]"));
-            table.AddColumn(column is "Id" or "ISO" ? tableColumn.NoWrap() : tableColumn);
+            var tableColumn = new TableColumn(new Markup($"[bold]{Markup.Escape(heading)}[/]"));
+            table.AddColumn(heading is "Id" or "ISO" ? tableColumn.NoWrap() : tableColumn);
+        }
+
+        foreach (var item in items)
+        {
+            table.AddRow(columns.Select(column => column.Cell(item)).ToArray());
         }
 
         return table;

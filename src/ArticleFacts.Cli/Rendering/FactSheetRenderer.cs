@@ -39,12 +39,12 @@ public static class FactSheetRenderer
         console.WriteLine();
 
         Section(console, "Article", 1, () => ArticleView.Build(sheet.Article));
-        Section(console, "Entities", sheet.Entities.Count, () => EntityView.Build(sheet.Entities));
-        Section(console, "Timeline", sheet.Events.Count, () => TimelineView.Build(sheet.Events));
+        Section(console, "Entities", sheet.Entities.Count, () => FactTables.Entities(sheet.Entities));
+        Section(console, "Timeline", sheet.Events.Count, () => FactTables.Events(sheet.Events));
         Section(console, "Claims", sheet.Claims.Count, () => ClaimView.Build(sheet));
-        Section(console, "Quotes", sheet.Quotes.Count, () => QuoteView.Build(sheet.Quotes));
-        Section(console, "Quantities", sheet.Quantities.Count, () => QuantityView.Build(sheet.Quantities));
-        Section(console, "Dates", sheet.Dates.Count, () => DateView.Build(sheet.Dates));
+        Section(console, "Quotes", sheet.Quotes.Count, () => FactTables.Quotes(sheet.Quotes));
+        Section(console, "Quantities", sheet.Quantities.Count, () => FactTables.Quantities(sheet.Quantities));
+        Section(console, "Dates", sheet.Dates.Count, () => FactTables.Dates(sheet.Dates));
     }
 
     private static void Section(IAnsiConsole console, string title, int count, Func<IRenderable> build)

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text;
 
@@ -6,48 +7,7 @@ namespace ArticleFacts.Generators.Emit;
 /// <summary>Turns text into C# string literals and XML doc text that round-trip exactly and compile cleanly.</summary>
 internal static class CSharpText
 {
-    public static string Literal(string? value)
-    {
-        if (value is null)
-        {
-            return "null";
-        }
-
-        if (IndexOfLiteralEscape(value) < 0)
-        {
-            return "\"" + value + "\"";
-        }
-
-        var builder = new StringBuilder(value.Length + 16);
-        builder.Append('"');
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                case '\0': builder.Append("\\0"); break;
-                default:
-                    if (NeedsEscape(value, i))
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        builder.Append('"');
-        return builder.ToString();
-    }
+    public static string Literal(string? value) => value is null ? "null" : Escaped(value, "\"", LiteralEscape);
 
     /// <summary>
     /// The text as a UTF-8 literal (<c>"..."u8</c>, C# 11), or null when it has no UTF-8 form (an unpaired surrogate).
@@ -71,62 +31,58 @@ internal static class CSharpText
     }
 
     /// <summary>Text for an XML doc comment: markup escaped, characters XML cannot hold replaced.</summary>
-    public static string Xml(string value)
-    {
-        if (IndexOfXmlEscape(value) < 0)
-        {
-            return value;
-        }
-
-        var builder = new StringBuilder(value.Length + 16);
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            switch (c)
-            {
-                case '&': builder.Append("&amp;"); break;
-                case '<': builder.Append("&lt;"); break;
-                case '>': builder.Append("&gt;"); break;
-                case '\n': builder.Append(' '); break;
-                default:
-                    builder.Append(NeedsEscape(value, i) ? '\uFFFD' : c);
-                    break;
-            }
-        }
-
-        return builder.ToString();
-    }
+    public static string Xml(string value) => Escaped(value, string.Empty, XmlEscape);
 
     /// <summary>A decimal literal (<c>1000000m</c>) from the format's decimal text.</summary>
     /// <summary>A decimal literal that keeps the scale written (<c>12.50m</c>).</summary>
     public static string Decimal(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture) + "m";
 
-    // The fast paths: most values (ids, names, statements) need no escape at all, and are then used as they are.
-    private static int IndexOfLiteralEscape(string value)
+    /// <summary>
+    /// <paramref name="value"/> between two <paramref name="quote"/>s, every character that <paramref name="escape"/>
+    /// replaces replaced. Most values (ids, names, statements) need no escape at all, and are then used as they are.
+    /// </summary>
+    private static string Escaped(string value, string quote, Func<string, int, string?> escape)
     {
+        StringBuilder? builder = null;
         for (var i = 0; i < value.Length; i++)
         {
-            if (value[i] is '"' or '\\' || NeedsEscape(value, i))
+            if (escape(value, i) is { } replacement)
             {
-                return i;
+                builder ??= new StringBuilder(value.Length + 16).Append(quote).Append(value, 0, i);
+                builder.Append(replacement);
+            }
+            else
+            {
+                builder?.Append(value[i]);
             }
         }
 
-        return -1;
+        return builder is null ? quote + value + quote : builder.Append(quote).ToString();
     }
 
-    private static int IndexOfXmlEscape(string value)
+    /// <summary>The escape of the character at <paramref name="i"/> in a C# string literal, or null when it stands as it is.</summary>
+    private static string? LiteralEscape(string value, int i) => value[i] switch
     {
-        for (var i = 0; i < value.Length; i++)
-        {
-            if (value[i] is '&' or '<' or '>' or '\n' || NeedsEscape(value, i))
-            {
-                return i;
-            }
-        }
+        '"' => "\\\"",
+        '\\' => "\\\\",
+        '\n' => "\\n",
+        '\r' => "\\r",
+        '\t' => "\\t",
+        '\0' => "\\0",
+        var c when NeedsEscape(value, i) => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture),
+        _ => null,
+    };
 
-        return -1;
-    }
+    /// <summary>The XML doc text for the character at <paramref name="i"/>, or null when it stands as it is.</summary>
+    private static string? XmlEscape(string value, int i) => value[i] switch
+    {
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '\n' => " ",
+        _ when NeedsEscape(value, i) => "\uFFFD",
+        _ => null,
+    };
 
     private static bool NeedsEscape(string value, int i)
     {

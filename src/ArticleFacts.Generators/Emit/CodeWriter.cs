@@ -149,15 +149,9 @@ internal sealed class CodeWriter
 }
 
 /// <summary>A named argument of a generated call: the parameter's name and the C# expression of its value.</summary>
-internal readonly struct Argument
+internal readonly struct Argument(string name, string value)
 {
-    public Argument(string name, string value)
-    {
-        Name = name;
-        Value = value;
-    }
+    public string Name { get; } = name;
 
-    public string Name { get; }
-
-    public string Value { get; }
+    public string Value { get; } = value;
 }

@@ -9,32 +9,23 @@ namespace ArticleFacts.Generators.Validation;
 /// The normalised article text, its line map and its body. The body is fixed at construction: the whole text, or the
 /// part between the body markers (<see cref="WithBody"/>, which shares the line map).
 /// </summary>
-internal sealed class ArticleTextIndex
+internal sealed class ArticleTextIndex(string text, LineMap lines, int bodyStart, int bodyEnd, CancellationToken cancellationToken)
 {
     public ArticleTextIndex(string path, string text, CancellationToken cancellationToken = default)
         : this(text, new LineMap(path, text, cancellationToken), 0, text.Length, cancellationToken)
     {
     }
 
-    private ArticleTextIndex(string text, LineMap lines, int bodyStart, int bodyEnd, CancellationToken cancellationToken)
-    {
-        Text = text;
-        Lines = lines;
-        BodyStart = bodyStart;
-        BodyEnd = bodyEnd;
-        CancellationToken = cancellationToken;
-    }
-
-    public string Text { get; }
+    public string Text { get; } = text;
 
     /// <summary>The validation's token: every loop over the text observes it.</summary>
-    public CancellationToken CancellationToken { get; }
+    public CancellationToken CancellationToken { get; } = cancellationToken;
 
-    public LineMap Lines { get; }
+    public LineMap Lines { get; } = lines;
 
-    public int BodyStart { get; }
+    public int BodyStart { get; } = bodyStart;
 
-    public int BodyEnd { get; }
+    public int BodyEnd { get; } = bodyEnd;
 
     /// <summary>The same text with the body from <paramref name="start"/> to <paramref name="end"/> (offsets in the text).</summary>
     public ArticleTextIndex WithBody(int start, int end) => new(Text, Lines, start, end, CancellationToken);

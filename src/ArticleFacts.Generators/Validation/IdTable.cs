@@ -98,17 +98,11 @@ internal sealed class IdTable
     public IEnumerable<string> IdsOf(FactKind kind) => _byId.Values.Where(e => e.Kind == kind).Select(e => e.Id.Text);
 }
 
-internal sealed class IdEntry
+internal sealed class IdEntry(Located id, FactKind kind)
 {
-    public IdEntry(Located id, FactKind kind)
-    {
-        Id = id;
-        Kind = kind;
-    }
+    public Located Id { get; } = id;
 
-    public Located Id { get; }
-
-    public FactKind Kind { get; }
+    public FactKind Kind { get; } = kind;
 
     public bool IsValid { get; set; } = true;
 

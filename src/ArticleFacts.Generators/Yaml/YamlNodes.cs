@@ -6,19 +6,13 @@ namespace ArticleFacts.Generators.Yaml;
 /// The syntax tree of a facts file: scalars, mappings and sequences with their offsets in the
 /// normalised YAML text. It knows nothing of the facts format; the parser reads it.
 /// </summary>
-internal abstract class YamlNode
+internal abstract class YamlNode(int start, int end)
 {
-    protected YamlNode(int start, int end)
-    {
-        Start = start;
-        End = end;
-    }
-
     /// <summary>Offset of the node's first character (a quoted scalar's opening quote).</summary>
-    public int Start { get; }
+    public int Start { get; } = start;
 
     /// <summary>Offset just past the node.</summary>
-    public int End { get; }
+    public int End { get; } = end;
 
     public abstract string KindName { get; }
 
@@ -30,82 +24,51 @@ internal abstract class YamlNode
 }
 
 /// <summary>A scalar, always text: the format converts values itself.</summary>
-internal sealed class YamlScalar : YamlNode
+internal sealed class YamlScalar(string value, bool isPlain, int start, int end, bool isPlaceholder = false) : YamlNode(start, end)
 {
-    public YamlScalar(string value, bool isPlain, int start, int end, bool isPlaceholder = false)
-        : base(start, end)
-    {
-        Value = value;
-        IsPlain = isPlain;
-        IsPlaceholder = isPlaceholder;
-    }
-
     /// <summary>Stands in for a node already reported (an alias): readers skip it silently.</summary>
-    public bool IsPlaceholder { get; }
+    public bool IsPlaceholder { get; } = isPlaceholder;
 
-    public string Value { get; }
+    public string Value { get; } = value;
 
     /// <summary>Unquoted, so an empty value means the key was left blank.</summary>
-    public bool IsPlain { get; }
+    public bool IsPlain { get; } = isPlain;
 
     public override string KindName => "text";
 }
 
-internal sealed class YamlMapping : YamlNode
+/// <summary>A mapping or a list: a node that holds other nodes, so a syntax error can cut it.</summary>
+internal abstract class YamlCollection(int start, int end, bool isCut) : YamlNode(start, end)
 {
-    public YamlMapping(List<YamlEntry> entries, int start, int end, bool isCut = false)
-        : base(start, end)
-    {
-        Entries = entries;
-        IsCut = isCut;
-    }
+    public override bool IsCut { get; } = isCut;
+}
 
-    public List<YamlEntry> Entries { get; }
-
-    public override bool IsCut { get; }
+internal sealed class YamlMapping(List<YamlEntry> entries, int start, int end, bool isCut = false) : YamlCollection(start, end, isCut)
+{
+    public List<YamlEntry> Entries { get; } = entries;
 
     public override string KindName => "a mapping";
 }
 
-internal sealed class YamlSequence : YamlNode
+internal sealed class YamlSequence(List<YamlNode> items, int start, int end, bool isCut = false) : YamlCollection(start, end, isCut)
 {
-    public YamlSequence(List<YamlNode> items, int start, int end, bool isCut = false)
-        : base(start, end)
-    {
-        Items = items;
-        IsCut = isCut;
-    }
-
-    public List<YamlNode> Items { get; }
-
-    public override bool IsCut { get; }
+    public List<YamlNode> Items { get; } = items;
 
     public override string KindName => "a list";
 }
 
 /// <summary>The value of a key read just before a syntax error: the value itself never began.</summary>
-internal sealed class YamlMissing : YamlNode
+internal sealed class YamlMissing(int at) : YamlNode(at, at)
 {
-    public YamlMissing(int at)
-        : base(at, at)
-    {
-    }
-
     public override string KindName => "nothing";
 
     public override bool IsCut => true;
 }
 
 /// <summary>A key and its value; duplicates are kept, the parser decides what they mean.</summary>
-internal sealed class YamlEntry
+internal sealed class YamlEntry(YamlScalar key, YamlNode value)
 {
-    public YamlEntry(YamlScalar key, YamlNode value)
-    {
-        Key = key;
-        Value = value;
-    }
+    public YamlScalar Key { get; } = key;
 
-    public YamlScalar Key { get; }
-
-    public YamlNode Value { get; }
+    public YamlNode Value { get; } = value;
 }

@@ -72,25 +72,8 @@ internal static class YamlTreeReader
         return cut >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message.Substring(cut + 3) : message;
     }
 
-    private sealed class State
+    private sealed class State(IParser parser, string text, LineMap lines, int limit, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        private readonly IParser _parser;
-        private readonly string _text;
-        private readonly LineMap _lines;
-        private readonly int _limit;
-        private readonly DiagnosticBag _diagnostics;
-        private readonly CancellationToken _cancellationToken;
-
-        public State(IParser parser, string text, LineMap lines, int limit, DiagnosticBag diagnostics, CancellationToken cancellationToken)
-        {
-            _parser = parser;
-            _text = text;
-            _lines = lines;
-            _limit = limit;
-            _diagnostics = diagnostics;
-            _cancellationToken = cancellationToken;
-        }
-
         /// <summary>The AF0001 that stopped (or will stop) the reading.</summary>
         public DiagnosticInfo? SyntaxError { get; private set; }
 
@@ -104,9 +87,9 @@ internal static class YamlTreeReader
         {
             if (SyntaxError is null)
             {
-                var location = _lines.Location(start, end);
+                var location = lines.Location(start, end);
                 SyntaxError = DiagnosticInfo.Create(DiagnosticIds.YamlSyntax, location, message);
-                _diagnostics.Add(DiagnosticIds.YamlSyntax, location, message);
+                diagnostics.Add(DiagnosticIds.YamlSyntax, location, message);
             }
         }
 
@@ -123,7 +106,7 @@ internal static class YamlTreeReader
                         if (documents > 1)
                         {
                             var at = Offset(start.Start);
-                            _diagnostics.Add(DiagnosticIds.Forbidden, _lines.Location(at, Math.Max(at + 3, Offset(start.End))), "a second YAML document: a facts file holds one document");
+                            diagnostics.Add(DiagnosticIds.Forbidden, lines.Location(at, Math.Max(at + 3, Offset(start.End))), "a second YAML document: a facts file holds one document");
                             return root;
                         }
 
@@ -150,7 +133,7 @@ internal static class YamlTreeReader
         /// <summary>The next event, or null once a syntax error stopped the reading.</summary>
         private ParsingEvent? Next()
         {
-            _cancellationToken.ThrowIfCancellationRequested();
+            cancellationToken.ThrowIfCancellationRequested();
             if (Stopped)
             {
                 return null;
@@ -159,7 +142,7 @@ internal static class YamlTreeReader
             ParsingEvent? current;
             try
             {
-                current = _parser.MoveNext() ? _parser.Current : null;
+                current = parser.MoveNext() ? parser.Current : null;
             }
             catch (YamlException e)
             {
@@ -173,7 +156,7 @@ internal static class YamlTreeReader
                 return null;
             }
 
-            if (current is null || Offset(current.End) >= _limit)
+            if (current is null || Offset(current.End) >= limit)
             {
                 // Past the end of the events (never before StreamEnd), or at a control character (reported).
                 Stop(LastOffset, "the YAML ends early");
@@ -192,11 +175,11 @@ internal static class YamlTreeReader
         private int ErrorOffset(YamlException e)
         {
             var at = Math.Max(Offset(e.Start), LastOffset);
-            var tab = e.Message.IndexOf(" tab ", StringComparison.Ordinal) >= 0 ? _text.IndexOf('\t', at) : -1;
+            var tab = e.Message.IndexOf(" tab ", StringComparison.Ordinal) >= 0 ? text.IndexOf('\t', at) : -1;
             return tab >= 0 ? tab : at;
         }
 
-        private int Offset(Mark mark) => (int)Math.Min(Math.Max(mark.Index, 0), _lines.TextLength);
+        private int Offset(Mark mark) => (int)Math.Min(Math.Max(mark.Index, 0), lines.TextLength);
 
         private YamlNode ReadNode(ParsingEvent current, int depth)
         {
@@ -217,7 +200,7 @@ internal static class YamlTreeReader
                 case Scalar scalar:
                     return new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Offset(scalar.Start), Offset(scalar.End));
                 case AnchorAlias alias:
-                    _diagnostics.Add(DiagnosticIds.Forbidden, _lines.Location(Offset(alias.Start), Offset(alias.End)), $"the alias '*{alias.Value}': aliases are not allowed, write the value out");
+                    diagnostics.Add(DiagnosticIds.Forbidden, lines.Location(Offset(alias.Start), Offset(alias.End)), $"the alias '*{alias.Value}': aliases are not allowed, write the value out");
                     return new YamlScalar(string.Empty, isPlain: true, Offset(alias.Start), Offset(alias.End), isPlaceholder: true);
                 case MappingStart mappingStart:
                     return ReadMapping(mappingStart, depth);
@@ -232,58 +215,61 @@ internal static class YamlTreeReader
         private YamlMapping ReadMapping(MappingStart start, int depth)
         {
             var entries = new List<YamlEntry>();
-            while (true)
-            {
-                var next = Next();
-                if (next is null)
-                {
-                    return new YamlMapping(entries, Offset(start.Start), LastOffset, isCut: true);
-                }
-
-                if (next is MappingEnd end)
-                {
-                    return new YamlMapping(entries, Offset(start.Start), Offset(end.End));
-                }
-
-                var keyNode = ReadNode(next, depth + 1);
-                var valueEvent = Next();
-                var value = valueEvent is null ? new YamlMissing(LastOffset) : ReadNode(valueEvent, depth + 1);
-                if (keyNode is YamlScalar { IsPlaceholder: true } || keyNode.IsCut)
-                {
-                    // An alias as a key: reported as AF0007 already; a key the syntax error cut: reported as AF0001.
-                }
-                else if (keyNode is YamlScalar key)
-                {
-                    entries.Add(new YamlEntry(key, value));
-                }
-                else
-                {
-                    _diagnostics.Add(DiagnosticIds.YamlSyntax, _lines.Location(keyNode.Start, keyNode.Start), "a key must be plain text, not " + keyNode.KindName);
-                }
-            }
+            var end = ReadChildren<MappingEnd>(next => ReadEntry(next, depth, entries));
+            return new YamlMapping(entries, Offset(start.Start), end ?? LastOffset, isCut: end is null);
         }
 
         private YamlSequence ReadSequence(SequenceStart start, int depth)
         {
             var items = new List<YamlNode>();
-            while (true)
+            var end = ReadChildren<SequenceEnd>(next =>
             {
-                var next = Next();
-                if (next is null)
-                {
-                    return new YamlSequence(items, Offset(start.Start), LastOffset, isCut: true);
-                }
-
-                if (next is SequenceEnd end)
-                {
-                    return new YamlSequence(items, Offset(start.Start), Offset(end.End));
-                }
-
                 var item = ReadNode(next, depth + 1);
                 if (item is not YamlMissing)
                 {
                     items.Add(item);
                 }
+            });
+            return new YamlSequence(items, Offset(start.Start), end ?? LastOffset, isCut: end is null);
+        }
+
+        /// <summary>
+        /// Reads a mapping's or a list's children, each with <paramref name="readChild"/>, up to its end event: the
+        /// offset just past the end, or null when a syntax error stopped the reading first (the collection is cut).
+        /// </summary>
+        private int? ReadChildren<TEnd>(Action<ParsingEvent> readChild)
+            where TEnd : ParsingEvent
+        {
+            while (Next() is { } next)
+            {
+                if (next is TEnd end)
+                {
+                    return Offset(end.End);
+                }
+
+                readChild(next);
+            }
+
+            return null;
+        }
+
+        /// <summary>A key (<paramref name="next"/>) and its value; an entry unless the key is an alias, cut or not text.</summary>
+        private void ReadEntry(ParsingEvent next, int depth, List<YamlEntry> entries)
+        {
+            var keyNode = ReadNode(next, depth + 1);
+            var valueEvent = Next();
+            var value = valueEvent is null ? new YamlMissing(LastOffset) : ReadNode(valueEvent, depth + 1);
+            if (keyNode is YamlScalar { IsPlaceholder: true } || keyNode.IsCut)
+            {
+                // An alias as a key: reported as AF0007 already; a key the syntax error cut: reported as AF0001.
+            }
+            else if (keyNode is YamlScalar key)
+            {
+                entries.Add(new YamlEntry(key, value));
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticIds.YamlSyntax, lines.Location(keyNode.Start, keyNode.Start), "a key must be plain text, not " + keyNode.KindName);
             }
         }
 
@@ -292,12 +278,12 @@ internal static class YamlTreeReader
             var at = Offset(node.Start);
             if (!node.Anchor.IsEmpty)
             {
-                _diagnostics.Add(DiagnosticIds.Forbidden, _lines.Location(at, at + 1 + node.Anchor.Value.Length), $"the anchor '&{node.Anchor.Value}': anchors are not allowed, write each value out");
+                diagnostics.Add(DiagnosticIds.Forbidden, lines.Location(at, at + 1 + node.Anchor.Value.Length), $"the anchor '&{node.Anchor.Value}': anchors are not allowed, write each value out");
             }
 
             if (!node.Tag.IsEmpty && !(node is Scalar { Style: not ScalarStyle.Plain } && node.Tag.IsNonSpecific))
             {
-                _diagnostics.Add(DiagnosticIds.Forbidden, _lines.Location(at, at + 1), $"the tag '{node.Tag.Value}': tags are not allowed, every value is read as text");
+                diagnostics.Add(DiagnosticIds.Forbidden, lines.Location(at, at + 1), $"the tag '{node.Tag.Value}': tags are not allowed, every value is read as text");
             }
         }
     }
