@@ -23,7 +23,7 @@ public static class StageProfiler
 
     public static void Run(string stage, string corpus, int repetitions)
     {
-        if (stage is "edit" or "unrelated")
+        if (stage is "edit" or "unrelated" or "run")
         {
             RunIncremental(stage, corpus, repetitions);
             return;
@@ -68,6 +68,8 @@ public static class StageProfiler
             }
         }
 
+        var emitted = results.Sum(r => (long)(Pipeline.EmitArticle(r, EquatableArray<string>.Empty, settings)?.Text.Length ?? 0));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{emitted / facts.Length} characters of C# emitted per article"));
         foreach (var name in chosen)
         {
             var ratio = fastest.TryGetValue("floor", out var floor) ? string.Create(CultureInfo.InvariantCulture, $" ({fastest[name] / floor:F2} x floor)") : string.Empty;
@@ -75,12 +77,22 @@ public static class StageProfiler
         }
     }
 
-    /// <summary>The incremental run after editing one facts file (<c>edit</c>) or unrelated C# (<c>unrelated</c>), as in IncrementalBenchmarks.</summary>
+    /// <summary>
+    /// The incremental run after editing one facts file (<c>edit</c>) or unrelated C# (<c>unrelated</c>), as in IncrementalBenchmarks;
+    /// or a build's whole first run, driver included (<c>run</c>, FullRunBenchmarks.Generator).
+    /// </summary>
     private static void RunIncremental(string stage, string corpus, int repetitions)
     {
         var benchmarks = new Generation.IncrementalBenchmarks { Corpus = corpus };
         benchmarks.Setup();
-        Func<object> run = stage == "edit" ? benchmarks.EditOneFactsFile : benchmarks.UnrelatedCSharpEdit;
+        var full = new Generation.FullRunBenchmarks { Corpus = corpus };
+        full.Setup();
+        Func<object> run = stage switch
+        {
+            "edit" => benchmarks.EditOneFactsFile,
+            "unrelated" => benchmarks.UnrelatedCSharpEdit,
+            _ => full.Generator,
+        };
         var fastest = double.MaxValue;
         var bytes = 0L;
         for (var repetition = 0; repetition < repetitions; repetition++)

@@ -13,8 +13,7 @@ internal sealed class CodeWriter
     private readonly StringBuilder _builder;
     private int _indent;
 
-    /// <param name="capacity">The expected length: a builder that never grows copies the text once, not at every doubling.</param>
-    public CodeWriter(int capacity = 16) => _builder = new StringBuilder(capacity);
+    public CodeWriter() => _builder = new StringBuilder();
 
     public CodeWriter Line(string text = "")
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 
 namespace ArticleFacts.Generators.Model;
 
@@ -18,7 +19,23 @@ internal sealed record ArticleModel(
     EquatableArray<Fact<ClaimModel>> Claims,
     EquatableArray<Fact<QuoteModel>> Quotes,
     EquatableArray<Fact<QuantityModel>> Quantities,
-    EquatableArray<Fact<DateModel>> Dates);
+    EquatableArray<Fact<DateModel>> Dates)
+{
+    /// <summary>The same article with every fact, and the article itself, withheld for <paramref name="reason"/>.</summary>
+    public ArticleModel WithholdingAll(Withholding reason) => this with
+    {
+        Article = Article with { Withheld = reason },
+        Entities = WithholdingAll(Entities, reason),
+        Events = WithholdingAll(Events, reason),
+        Claims = WithholdingAll(Claims, reason),
+        Quotes = WithholdingAll(Quotes, reason),
+        Quantities = WithholdingAll(Quantities, reason),
+        Dates = WithholdingAll(Dates, reason),
+    };
+
+    private static EquatableArray<Fact<T>> WithholdingAll<T>(EquatableArray<Fact<T>> facts, Withholding reason)
+        where T : class, IEquatable<T> => facts.Select(f => f with { Withheld = reason }).ToEquatableArray();
+}
 
 /// <summary>
 /// One fact: its id and member, the 1-based line of its id in the facts file (for the hover), and either its

@@ -27,11 +27,16 @@ internal static class ArticleValidator
             return new ArticleResult(facts.Path, null, null, null, diagnostics.ToEquatableArray());
         }
 
-        if (facts.Diagnostics.Any(d => d.Id == DiagnosticIds.InvalidEncoding))
+        if (facts.Diagnostics.FirstOrDefault(d => d.Id == DiagnosticIds.InvalidEncoding) is { } garbled)
         {
-            // A facts file that is not UTF-8 (AF0008) is not checked further: only its class name is kept, for the catalogue.
-            var name = document.Article?.Id is { } id ? CheckArticleName(id, new DiagnosticBag()) : null;
-            return new ArticleResult(facts.Path, name, document.Article?.Id?.Location, null, diagnostics.ToEquatableArray());
+            // A facts file that is not UTF-8 (AF0008) reports nothing else: what else is wrong may be the decoding's doing.
+            // Its class still exists when its name is known, with every fact withheld for the encoding.
+            var quiet = new DiagnosticBag();
+            var name = document.Article?.Id is { } id ? CheckArticleName(id, quiet) : null;
+            var withheld = name is null
+                ? null
+                : ModelBuilder.Build(facts.Path, document.Article!.Id!.Text, name, Check(document, facts.TextPath, input.Text, quiet, cancellationToken)).WithholdingAll(Withholding.Own(garbled));
+            return new ArticleResult(facts.Path, name, document.Article?.Id?.Location, withheld, diagnostics.ToEquatableArray());
         }
 
         var className = document.Article?.Id is { } articleId ? CheckArticleName(articleId, diagnostics) : null;

@@ -38,7 +38,15 @@ public class FileDiagnosticsTests
         var d = Single(run, "AF0008", 14, 19, "U+FFFD at 14:19");
         Exactly(d, "The facts file 'data/mini.facts.yaml' is not valid UTF-8: it holds the replacement character U+FFFD at 14:19; re-save the file as UTF-8 (nothing else in it is checked until then)");
         Assert.Equal(1, d.Location.SourceSpan.Length);
-        Assert.Equal(new[] { "Articles.g.cs" }, run.Sources.Keys);
+
+        // Its class still exists (its name is known), every fact and the article withheld for the encoding; the
+        // catalogue leaves it out, and the code compiles.
+        Assert.Equal(new[] { "Articles.g.cs", "Mini.g.cs" }, run.Sources.Keys);
+        var members = Withheld.MemberText.Of(run.Source("Mini.g.cs")).Where(m => !m.Key.EndsWith(".All", System.StringComparison.Ordinal)).ToList();
+        Assert.Equal(10, members.Count); // Article, Facts and the eight facts of the mini article
+        Assert.All(members, m => Assert.Contains("[global::System.Obsolete(\"AF0008 at data/mini.facts.yaml(14,19): ", m.Value, System.StringComparison.Ordinal));
+        Assert.DoesNotContain("Mini.Facts", run.Source("Articles.g.cs"), System.StringComparison.Ordinal);
+        Assert.Empty(run.GeneratedCodeDiagnostics);
     }
 
     [Fact]
