@@ -23,7 +23,7 @@ public static class StageProfiler
 
     public static void Run(string stage, string corpus, int repetitions)
     {
-        if (stage is "edit" or "unrelated" or "run")
+        if (stage is "edit" or "unrelated" or "run" or "analyzer")
         {
             RunIncremental(stage, corpus, repetitions);
             return;
@@ -79,7 +79,8 @@ public static class StageProfiler
 
     /// <summary>
     /// The incremental run after editing one facts file (<c>edit</c>) or unrelated C# (<c>unrelated</c>), as in IncrementalBenchmarks;
-    /// or a build's whole first run, driver included (<c>run</c>, FullRunBenchmarks.Generator).
+    /// or a build's whole first run, driver included (<c>run</c>, FullRunBenchmarks.Generator), or the analyzer's
+    /// (<c>analyzer</c>, FullRunBenchmarks.Analyzer).
     /// </summary>
     private static void RunIncremental(string stage, string corpus, int repetitions)
     {
@@ -91,6 +92,7 @@ public static class StageProfiler
         {
             "edit" => benchmarks.EditOneFactsFile,
             "unrelated" => benchmarks.UnrelatedCSharpEdit,
+            "analyzer" => () => full.Analyzer(),
             _ => full.Generator,
         };
         var fastest = double.MaxValue;
