@@ -51,7 +51,7 @@ public class PartialGenerationTests
         Assert.Contains("ImmutableArray.Create<global::ArticleFacts.DateExpression>(DMonday);", cut.Source("Mini.g.cs"), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [CompiledCodeFact]
     public void A_use_of_the_fact_the_error_cut_off_is_one_error_at_the_use_naming_the_AF0001()
     {
         var run = Run(EndError, "internal static class Use { public static object Date() => TestProject.Mini.Dates.DNew; }");
@@ -61,7 +61,7 @@ public class PartialGenerationTests
         Assert.Equal("AF0001", Assert.Single(run.FactsDiagnostics).Id);
     }
 
-    [Fact]
+    [CompiledCodeFact]
     public void An_error_in_the_middle_keeps_the_facts_before_it_and_a_fact_after_it_is_the_compilers_no_such_member()
     {
         // ev_shipment is complete, but its 'when' names d_monday, which comes after the error: withheld for it.
@@ -83,7 +83,7 @@ public class PartialGenerationTests
         Assert.Equal("Source0.cs(6,61): error CS0117: 'Mini.Claims' does not contain a definition for 'CShipped'", errors[2]);
     }
 
-    [Fact]
+    [CompiledCodeFact]
     public void A_syntax_error_in_the_article_block_keeps_the_class_and_withholds_the_article()
     {
         const string uses = """

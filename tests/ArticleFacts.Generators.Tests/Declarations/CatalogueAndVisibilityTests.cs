@@ -46,7 +46,7 @@ public sealed class CatalogueAndVisibilityTests
         Assert.Equal(Accessibility.Public, Declared.Type(run, "TestProject.Articles").DeclaredAccessibility);
     }
 
-    [Fact]
+    [CompiledCodeFact]
     public void ArticleFactsCatalogue_names_the_catalogue_in_the_generated_namespace_and_Articles_is_left_to_the_user()
     {
         // The README's own layout: an Articles/ folder, so the namespace TestProject.Articles.

@@ -39,3 +39,19 @@ public sealed class CompilationFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>
+/// A fact that asserts the compiler's errors in the generated code or at its uses (CS0619, CS0117, ...): skipped when
+/// compilation is turned off, where it could only fail whatever the generator does.
+/// </summary>
+public sealed class CompiledCodeFactAttribute : FactAttribute
+{
+    /// <summary>Skips the test when <see cref="CompilationSwitch.Skipped"/>.</summary>
+    public CompiledCodeFactAttribute()
+    {
+        if (CompilationSwitch.Skipped)
+        {
+            Skip = "it reads the compiler's errors, and " + CompilationSwitch.SkipVariable + "=1 leaves the generated code uncompiled";
+        }
+    }
+}

@@ -95,7 +95,7 @@ public class WithholdingGenerationTests
         Assert.Empty(run.GeneratedCodeDiagnostics);
     }
 
-    [Fact]
+    [CompiledCodeFact]
     public void A_use_of_a_withheld_fact_is_one_error_at_the_use_and_other_uses_compile()
     {
         var program = """
