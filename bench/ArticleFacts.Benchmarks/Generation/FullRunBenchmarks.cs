@@ -81,7 +81,7 @@ public class FullRunBenchmarks
     /// its diagnostics reported (a build pays this on top of <see cref="Generator"/>).
     /// </summary>
     [Benchmark]
-    public int Analyzer() => GeneratorSetup.Analyze(_compilation, _texts).Length;
+    public ImmutableArray<Diagnostic> Analyzer() => GeneratorSetup.Analyze(_compilation, _texts);
 
     /// <summary>The generator's own steps (read, parse, pair, validate, catalogue, emit), called directly, without the driver.</summary>
     [Benchmark]
