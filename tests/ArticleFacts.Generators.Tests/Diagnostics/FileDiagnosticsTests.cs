@@ -4,7 +4,6 @@ using System.Linq;
 using System.Threading;
 using ArticleFacts.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using static ArticleFacts.Generators.Tests.MiniArticle;
 
@@ -118,18 +117,7 @@ public class FileDiagnosticsTests
         Assert.Contains("Mini.g.cs", run.Sources.Keys);
     }
 
-    private static GeneratorRun RunWith(params AdditionalText[] files)
-    {
-        var options = new HarnessOptions();
-        var texts = files.ToImmutableArray();
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            new[] { new FactsGenerator().AsSourceGenerator() },
-            texts,
-            options.ParseOptions,
-            options.CreateOptionsProvider(),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-        return GeneratorHarness.Execute(driver, GeneratorHarness.CreateCompilation(options), texts, options);
-    }
+    private static GeneratorRun RunWith(params AdditionalText[] files) => GeneratorHarness.Run(new HarnessOptions(), files.ToImmutableArray());
 
     /// <summary>An additional file the compiler could not read: <see cref="AdditionalText.GetText"/> returns null.</summary>
     private sealed class UnreadableText(string path) : AdditionalText

@@ -25,26 +25,11 @@ public static class CompilationSwitch
     public static bool IsSkip(string? value) => value == "1";
 }
 
-/// <summary>A fact that is skipped, with <see cref="CompilationSwitch.Warning"/> as its reason, when compilation is turned off.</summary>
-public sealed class CompilationFactAttribute : FactAttribute
-{
-    /// <summary>Skips the test when <see cref="CompilationSwitch.Skipped"/>.</summary>
-    public CompilationFactAttribute()
-    {
-        if (CompilationSwitch.Skipped)
-        {
-            // dotnet test prints a skipped test's display name (its reason only at detailed verbosity): the name is the warning.
-            Skip = CompilationSwitch.Warning;
-            DisplayName = CompilationSwitch.Warning;
-        }
-    }
-}
-
 /// <summary>
 /// A fact that asserts the compiler's errors in the generated code or at its uses (CS0619, CS0117, ...): skipped when
 /// compilation is turned off, where it could only fail whatever the generator does.
 /// </summary>
-public sealed class CompiledCodeFactAttribute : FactAttribute
+public class CompiledCodeFactAttribute : FactAttribute
 {
     /// <summary>Skips the test when <see cref="CompilationSwitch.Skipped"/>.</summary>
     public CompiledCodeFactAttribute()
@@ -52,6 +37,24 @@ public sealed class CompiledCodeFactAttribute : FactAttribute
         if (CompilationSwitch.Skipped)
         {
             Skip = "it reads the compiler's errors, and " + CompilationSwitch.SkipVariable + "=1 leaves the generated code uncompiled";
+        }
+    }
+}
+
+/// <summary>
+/// The guard test's fact: skipped like <see cref="CompiledCodeFactAttribute"/>, but with <see cref="CompilationSwitch.Warning"/>
+/// as its reason and its name, which dotnet test prints at its default verbosity.
+/// </summary>
+public sealed class CompilationFactAttribute : CompiledCodeFactAttribute
+{
+    /// <summary>Names the skipped test after the warning.</summary>
+    public CompilationFactAttribute()
+    {
+        if (CompilationSwitch.Skipped)
+        {
+            // dotnet test prints a skipped test's display name (its reason only at detailed verbosity): the name is the warning.
+            Skip = CompilationSwitch.Warning;
+            DisplayName = CompilationSwitch.Warning;
         }
     }
 }

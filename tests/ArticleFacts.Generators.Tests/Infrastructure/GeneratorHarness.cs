@@ -100,9 +100,12 @@ public static class GeneratorHarness
     public static GeneratorRun Run(params (string Path, string Text)[] files) => Run(new HarnessOptions(), files);
 
     /// <summary>Runs the generator over the given additional files.</summary>
-    public static GeneratorRun Run(HarnessOptions options, params (string Path, string Text)[] files)
+    public static GeneratorRun Run(HarnessOptions options, params (string Path, string Text)[] files) =>
+        Run(options, files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray());
+
+    /// <summary>Runs the generator over the given additional texts (an unreadable one, say).</summary>
+    public static GeneratorRun Run(HarnessOptions options, ImmutableArray<AdditionalText> texts)
     {
-        var texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new FactsGenerator().AsSourceGenerator() },
             texts,
