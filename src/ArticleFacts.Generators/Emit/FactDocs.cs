@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using ArticleFacts.Generators.Model;
+using ArticleFacts.Generators.Text;
 
 namespace ArticleFacts.Generators.Emit;
 
@@ -155,15 +156,10 @@ internal sealed class FactDocs
     /// </summary>
     public string Shown(Withholding withheld)
     {
-        var from = Folder(_model.Path);
-        var to = Folder(_file);
-        return !IsRooted(from) || from == to ? withheld.Message : withheld.Message.Replace(from, to);
+        var from = PathText.Directory(_model.Path);
+        var to = PathText.Directory(_file);
+        return !PathText.IsRooted(from) || from == to ? withheld.Message : withheld.Message.Replace(from, to);
     }
-
-    /// <summary>An absolute path as the compiler gives it, '/'-separated: <c>/home/...</c> or <c>C:/...</c>.</summary>
-    private static bool IsRooted(string path) => path.StartsWith("/", System.StringComparison.Ordinal) || (path.Length > 2 && path[1] == ':' && path[2] == '/');
-
-    private static string Folder(string path) => path.Substring(0, path.LastIndexOf('/') + 1);
 
     /// <summary>A link to an entity, showing its name: <c>&lt;see cref="global::N.C.Entities.X"&gt;Name&lt;/see&gt;</c>.</summary>
     private string Link(FactRef entity)

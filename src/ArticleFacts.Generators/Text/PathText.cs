@@ -30,6 +30,9 @@ internal static class PathText
         return (rooted ? "/" : string.Empty) + string.Join("/", parts);
     }
 
+    /// <summary>Whether a '/'-separated path is absolute, as the compiler gives paths in a build: <c>/home/...</c> or <c>C:/...</c>.</summary>
+    public static bool IsRooted(string path) => path.StartsWith("/", System.StringComparison.Ordinal) || (path.Length > 2 && path[1] == ':' && path[2] == '/');
+
     public static string Directory(string path)
     {
         var normalized = Normalize(path);
