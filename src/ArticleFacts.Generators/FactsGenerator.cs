@@ -56,7 +56,11 @@ public sealed class FactsGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.CatalogueDeclarations)
             .Collect();
 
+        // The catalogue reads a small summary of each article: an edit that changes no id, class name or fact sheet
+        // leaves the summaries equal, and the catalogue and every article's placement cached.
         var catalogue = validated
+            .Select(static (result, _) => ArticleSummary.Of(result))
+            .WithTrackingName(TrackingNames.Summarized)
             .Collect()
             .Combine(declarations)
             .Combine(catalogues)

@@ -98,13 +98,13 @@ internal static class Pipeline
 
     /// <summary>Decides which articles are generated: one per class name, the first in ordinal path order.</summary>
     public static CatalogueModel Catalogue(ImmutableArray<ArticleResult> results) =>
-        Catalogue(results, ImmutableArray<ArticleDeclaration>.Empty, ImmutableArray<CatalogueDeclaration>.Empty, null);
+        Catalogue(results.Select(ArticleSummary.Of).ToImmutableArray(), ImmutableArray<ArticleDeclaration>.Empty, ImmutableArray<CatalogueDeclaration>.Empty, null);
 
     /// <summary>
     /// Decides where each article is generated: in the class declared for it with <c>[FactsFrom]</c>, else in its
     /// conventionally named class (one per class name, the first in ordinal path order); and which class is the catalogue.
     /// </summary>
-    public static CatalogueModel Catalogue(ImmutableArray<ArticleResult> results, ImmutableArray<ArticleDeclaration> declarations, ImmutableArray<CatalogueDeclaration> catalogues, GeneratorSettings? settings)
+    public static CatalogueModel Catalogue(ImmutableArray<ArticleSummary> results, ImmutableArray<ArticleDeclaration> declarations, ImmutableArray<CatalogueDeclaration> catalogues, GeneratorSettings? settings)
     {
         var diagnostics = new DiagnosticBag();
         var ordered = results.OrderBy(r => r.Path, StringComparer.Ordinal).ToList();
@@ -128,14 +128,14 @@ internal static class Pipeline
 
             declaredNames.Add(article.Target.FullName, article);
             // An article whose Article member is withheld has no fact sheet: the catalogue leaves it out.
-            if (result.Model is { Article.Withheld: null } && article.Target.Reachable)
+            if (result.HasFactSheet && article.Target.Reachable)
             {
-                entries.Add(new CatalogueEntry(result.Model.Id, result.Model.ClassName, article.Target.FullName, NeedsUtf8(result.Model)));
+                entries.Add(new CatalogueEntry(result.Id!, result.ClassName!, article.Target.FullName, result.NeedsUtf8Literals));
             }
         }
 
         // Roslyn compares hint names ignoring case: two classes that differ only in case would make AddSource throw.
-        var taken = new Dictionary<string, ArticleResult>(StringComparer.OrdinalIgnoreCase);
+        var taken = new Dictionary<string, ArticleSummary>(StringComparer.OrdinalIgnoreCase);
         var ns = settings?.Namespace;
         foreach (var result in ordered)
         {
@@ -159,9 +159,9 @@ internal static class Pipeline
             else
             {
                 taken.Add(result.ClassName, result);
-                if (result.Model is { Article.Withheld: null })
+                if (result.HasFactSheet)
                 {
-                    entries.Add(new CatalogueEntry(result.Model.Id, result.Model.ClassName, NeedsUtf8Literals: NeedsUtf8(result.Model)));
+                    entries.Add(new CatalogueEntry(result.Id!, result.ClassName, NeedsUtf8Literals: result.NeedsUtf8Literals));
                 }
             }
         }
@@ -177,8 +177,6 @@ internal static class Pipeline
             DeclaredCatalogue = declaredCatalogue,
         };
     }
-
-    private static bool NeedsUtf8(ArticleModel model) => model.Article.Emitted is { } info && TextLimits.NeedsUtf8Literals(info.Text);
 
     public static EmittedSource? EmitArticle(ArticleResult result, EquatableArray<string> skipped, GeneratorSettings settings, CancellationToken cancellationToken = default) =>
         EmitArticle(result, new ArticlePlacement(skipped, EquatableArray<DeclaredArticle>.Empty), settings, cancellationToken);

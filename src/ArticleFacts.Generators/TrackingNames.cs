@@ -12,6 +12,7 @@ internal static class TrackingNames
     public const string Settings = nameof(Settings);
     public const string Declarations = nameof(Declarations);
     public const string CatalogueDeclarations = nameof(CatalogueDeclarations);
+    public const string Summarized = nameof(Summarized);
     public const string Catalogue = nameof(Catalogue);
     public const string Emitted = nameof(Emitted);
 }

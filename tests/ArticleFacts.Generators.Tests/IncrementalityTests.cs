@@ -89,7 +89,23 @@ public class IncrementalityTests
         AssertOnlyOneArticle(edited, TrackingNames.FactsFiles, "mini2", IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached);
         Incrementality.AssertStepReasons(edited, TrackingNames.TextFiles, IncrementalStepRunReason.Cached);
         Incrementality.AssertStepReasons(edited, TrackingNames.TextIndex, IncrementalStepRunReason.Cached);
+        // The reworded claim changes nothing the catalogue reads: its summary is unchanged, the catalogue cached.
+        AssertOnlyOneArticle(edited, TrackingNames.Summarized, "mini2", IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Cached);
+        Incrementality.AssertStepReasons(edited, TrackingNames.Catalogue, IncrementalStepRunReason.Cached);
         Assert.Contains("The plan is done.", edited.Source("Mini2.g.cs"), StringComparison.Ordinal);
+        Assert.Equal(run.Source("Mini3.g.cs"), edited.Source("Mini3.g.cs"));
+    }
+
+    [Fact]
+    public void Renaming_one_of_several_articles_reruns_the_catalogue_and_keeps_the_others_cached()
+    {
+        var run = GeneratorHarness.Run(Minis());
+        var edited = run.RerunWithText(MiniYamlPath(2), MiniYaml(2).Replace("id: mini_2", "id: mini_two", StringComparison.Ordinal));
+
+        AssertOnlyOneArticle(edited, TrackingNames.Summarized, "mini2", IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached);
+        Incrementality.AssertStepReasons(edited, TrackingNames.Catalogue, IncrementalStepRunReason.Modified);
+        Assert.Contains("MiniTwo", edited.Source("Articles.g.cs"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Mini2", edited.Source("Articles.g.cs"), StringComparison.Ordinal);
         Assert.Equal(run.Source("Mini3.g.cs"), edited.Source("Mini3.g.cs"));
     }
 
@@ -194,6 +210,7 @@ public class IncrementalityTests
             ParsedFacts parsed => parsed.Path,
             ArticleInput input => input.Facts.Path,
             ArticleResult result => result.Path,
+            ArticleSummary summary => summary.Path,
             EmittedSource source => source.HintName,
             _ => throw new InvalidOperationException($"No article in a step output of type {value?.GetType().Name ?? "null"}"),
         };

@@ -25,5 +25,22 @@ internal sealed record CatalogueModel(
 /// </summary>
 internal sealed record CatalogueEntry(string Id, string ClassName, string? DeclaredFullName = null, bool NeedsUtf8Literals = false);
 
+/// <summary>
+/// What the catalogue step needs of one article: its path, class name and where its id is (for a collision), its id,
+/// whether it has a fact sheet (an article whose <c>Article</c> is withheld has none), and whether its text needs UTF-8
+/// literals. Projected from each <see cref="ArticleResult"/> before the results are collected, so that an edit that
+/// changes none of this (a reworded claim) leaves the catalogue step, and every article's placement, cached.
+/// </summary>
+internal sealed record ArticleSummary(string Path, string? ClassName, LocationInfo? IdLocation, string? Id, bool HasFactSheet, bool NeedsUtf8Literals)
+{
+    public static ArticleSummary Of(ArticleResult result) => new(
+        result.Path,
+        result.ClassName,
+        result.IdLocation,
+        result.Model?.Id,
+        result.Model is { Article.Withheld: null },
+        result.Model?.Article.Emitted is { } info && Emit.TextLimits.NeedsUtf8Literals(info.Text));
+}
+
 /// <summary>A generated source file; or, when <paramref name="Problem"/> is set, the reason it is not added.</summary>
 internal sealed record EmittedSource(string HintName, string Text, DiagnosticInfo? Problem = null);
