@@ -10,7 +10,7 @@ namespace ArticleFacts.Benchmarks;
 /// <summary>
 /// Runs the benchmarks: <c>dotnet run -c Release --project bench/ArticleFacts.Benchmarks -- --filter '*'</c>
 /// (docs/benchmarks.md). <c>-- json PATH</c> writes the seed's facts as the JSON the downstream benchmarks read;
-/// <c>-- profile STAGE CORPUS REPETITIONS</c> loops one step of the generator for a profiler; <c>-- first-access
+/// <c>-- profile STAGE CORPUS REPETITIONS</c> loops one step of the generator (or <c>compile</c>, the compiler over its output) for a profiler; <c>-- first-access
 /// generated|yaml|json [utf8]</c> measures one first access in this process, with what the JIT did for it.
 /// </summary>
 public static class Program
