@@ -29,6 +29,13 @@ public class CompletenessDiagnosticsTests
     }
 
     [Fact]
+    public void AF2007_mentioned_true_written_out_is_checked_like_the_default()
+    {
+        var run = Run(With("    name: Alice Smith\n", "    name: Alice Smyth\n    mentioned: true\n"));
+        Single(run, "AF2007", 14, 11, "none of 'Alice Smyth'");
+    }
+
+    [Fact]
     public void AF2007_name_inside_a_longer_word_is_not_a_mention()
     {
         var text = ArticleText.Replace("Alice Smith said", "Alice Smithson said").Replace("to Alice Smith.", "to Alice Smithson.");

@@ -91,6 +91,22 @@ public class ParsingStrengthTests
     }
 
     [Fact]
+    public void AF0002_a_key_typed_as_its_first_two_letters_names_the_key_and_is_not_also_missing()
+    {
+        // 'sp' is five edits from 'speaker' but its beginning: a key half typed, not a missing one.
+        Exactly(Run(With("    speaker: alice\n", "    sp: alice\n")), "AF0002", 41, 5, "Unknown key 'sp' in quotes.q_ready; did you mean 'speaker'?");
+    }
+
+    [Theory]
+    [InlineData("strat", 51, "start")]
+    [InlineData("edn", 51, "end")]
+    public void AF0002_a_misspelt_range_key_is_not_also_a_missing_value(string typed, int line, string meant)
+    {
+        // The date has neither 'value' nor a range: the misspelt key stands for the range, so nothing is missing.
+        Exactly(Run(With("    value: \"2024-01-08\"\n", $"    {typed}: \"2024-01-08\"\n")), "AF0002", line, 5, $"Unknown key '{typed}' in dates.d_monday; did you mean '{meant}'?");
+    }
+
+    [Fact]
     public void AF0002_a_misspelling_before_another_unknown_key_still_stands_for_the_required_key()
     {
         var run = Run(With("    type: organization\n", "    tpye: organization\n    zzz: 1\n"));
