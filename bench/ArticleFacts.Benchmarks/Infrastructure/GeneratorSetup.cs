@@ -55,11 +55,32 @@ public static class GeneratorSetup
     /// <summary>A fresh driver holding <paramref name="texts"/>, as the compiler creates it for a build.</summary>
     public static GeneratorDriver Driver(ImmutableArray<AdditionalText> texts, string ns = Namespace, bool trackSteps = false) =>
         CSharpGeneratorDriver.Create(
-            new[] { new FactsGenerator().AsSourceGenerator() },
+            new[] { NewGenerator() },
             texts,
             ParseOptions,
             new Options(ns),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackSteps));
+
+    /// <summary>
+    /// The generator of this build; or, when <c>ARTICLEFACTS_BENCH_GENERATOR</c> names another build's
+    /// <c>ArticleFacts.Generators.dll</c>, that one, loaded beside it, so that two builds are profiled by the same harness
+    /// (docs/benchmarks.md, "Reproduce").
+    /// </summary>
+    public static ISourceGenerator NewGenerator()
+    {
+        var path = Environment.GetEnvironmentVariable("ARTICLEFACTS_BENCH_GENERATOR");
+        if (string.IsNullOrEmpty(path))
+        {
+            return new FactsGenerator().AsSourceGenerator();
+        }
+
+        var assembly = OtherBuild.Value.LoadFromAssemblyPath(System.IO.Path.GetFullPath(path));
+        var type = assembly.GetType(typeof(FactsGenerator).FullName!, throwOnError: true)!;
+        return ((IIncrementalGenerator)Activator.CreateInstance(type)!).AsSourceGenerator();
+    }
+
+    // Roslyn and YamlDotNet come from this process (the load context falls back to the default one); only the generator differs.
+    private static readonly Lazy<System.Runtime.Loader.AssemblyLoadContext> OtherBuild = new(() => new System.Runtime.Loader.AssemblyLoadContext("other generator build"));
 
     /// <summary>
     /// <see cref="FactsAnalyzer"/> over <paramref name="compilation"/> and <paramref name="texts"/>, as a build runs it beside the
