@@ -77,15 +77,9 @@ internal sealed class SectionParser
                 continue;
             }
 
-            var item = _context.Attributed<T?>(id.Location.Start, () =>
-            {
-                var fields = FieldReader.Open(_context, entry.Value, id.Location, $"{section}.{id.Text}", keys);
-                return fields.IsMapping || fields.IsPlaceholder ? read(id, fields) : null;
-            });
-            if (item is not null)
-            {
-                items.Add(item);
-            }
+            // A fact that is no mapping (reported, and attributed to it) is read as one without fields: its id is known, so
+            // it is withheld under that id, and a use of it names the error instead of being a "no such member".
+            items.Add(_context.Attributed(id.Location.Start, () => read(id, FieldReader.Open(_context, entry.Value, id.Location, $"{section}.{id.Text}", keys))));
         }
 
         return new EquatableArray<T>(items.ToImmutable());

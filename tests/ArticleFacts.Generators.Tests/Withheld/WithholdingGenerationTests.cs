@@ -95,6 +95,29 @@ public class WithholdingGenerationTests
         Assert.Empty(run.GeneratedCodeDiagnostics);
     }
 
+    /// <summary>Keeps the lines of the facts that follow where they were (their hovers name their lines).</summary>
+    private const string FiveCommentLines = "    #\n    #\n    #\n    #\n    #\n";
+
+    /// <summary>
+    /// A fact written as something other than a mapping has an error of its own (AF0004) and a known id: it is withheld
+    /// like any other, so a use of it names the AF0004 rather than being the compiler's "no such member".
+    /// </summary>
+    [Theory]
+    [InlineData("  ev_shipment:\n    type: delivery\n    trigger: shipped 12 crates\n    participants: [acme, alice]\n    when: d_monday\n    tense: past\n", "  ev_shipment: shipped\n" + FiveCommentLines, "Events.EvShipment", "Events.All")]
+    [InlineData("  ev_shipment:\n    type: delivery\n    trigger: shipped 12 crates\n    participants: [acme, alice]\n    when: d_monday\n    tense: past\n", "  ev_shipment: [delivery, past]\n" + FiveCommentLines, "Events.EvShipment", "Events.All")]
+    public void A_fact_that_is_not_a_mapping_is_withheld_under_its_id(string old, string replacement, string member, string all)
+    {
+        var clean = MemberText.Of(Run(ValidYaml).Source("Mini.g.cs"));
+        var run = Run(With(old, replacement));
+        var broken = MemberText.Of(run.Source("Mini.g.cs"));
+
+        Assert.Equal("AF0004", Assert.Single(run.FactsDiagnostics).Id);
+        Assert.Contains("[global::System.Obsolete(\"AF0004 at data/mini.facts.yaml(19,", broken[member], StringComparison.Ordinal);
+        var changed = clean.Keys.Where(k => clean[k] != broken[k]).OrderBy(k => k, StringComparer.Ordinal);
+        Assert.Equal(new[] { all, member }.OrderBy(k => k, StringComparer.Ordinal), changed);
+        Assert.Empty(run.GeneratedCodeDiagnostics);
+    }
+
     [CompiledCodeFact]
     public void A_use_of_a_withheld_fact_is_one_error_at_the_use_and_other_uses_compile()
     {
