@@ -34,6 +34,7 @@ public class DownstreamTests
 
     [Theory]
     [InlineData("generated", false)]
+    [InlineData("one", false)]
     [InlineData("yaml", true)]
     [InlineData("json", false)]
     public void The_first_access_probe_walks_each_alternative(string alternative, bool utf8Decoded)
