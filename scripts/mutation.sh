@@ -28,13 +28,19 @@ for glob in "${globs[@]}"; do
   mutate+=(--mutate "**/src/ArticleFacts.Generators/$glob")
 done
 
+# Left out per mutant, for time (docs/quality.md): the schema agreement over every structural mutation of the seed (its time
+# is the JSON schema validator's), the article-length limits (a 20 MB article), the analyzer/generator reporting split and
+# the declared classes (both about the pipeline's wiring, not its checks). STRYKER_TEST_FILTER replaces the filter.
+slow='FullyQualifiedName!~Schema_and_generator_agree_on_every_structural_mutation&FullyQualifiedName!~TextLengthTests'
+slow+='&FullyQualifiedName!~ReportingSplitTests&FullyQualifiedName!~DeclaredArticleTests'
+
 dotnet tool restore
 cd tests/ArticleFacts.Generators.Tests
 dotnet stryker \
   --project ArticleFacts.Generators.csproj \
   --test-project ArticleFacts.Generators.Tests.csproj \
   "${mutate[@]}" \
-  --test-case-filter 'FullyQualifiedName!~Schema_and_generator_agree_on_every_structural_mutation' \
+  --test-case-filter "${STRYKER_TEST_FILTER:-$slow}" \
   --concurrency "${STRYKER_CONCURRENCY:-$(nproc)}" \
   --reporter Dots --reporter Html --reporter Json --reporter Markdown --reporter ClearText \
   --output "$root/artifacts/mutation" \

@@ -27,15 +27,8 @@ internal static class FactEnums
     /// when it names none (the parser reported it: values reach the model only in a valid spelling).
     /// </summary>
     public static T? Parse<T>(string? snake)
-        where T : struct, Enum
-    {
-        if (snake is null || snake.Length == 0 || snake[0] is < 'a' or > 'z')
-        {
-            return null;
-        }
-
-        return Enum.TryParse<T>(Naming.Pascal(snake), ignoreCase: false, out var value) && Enum.IsDefined(typeof(T), value) ? value : null;
-    }
+        where T : struct, Enum =>
+        snake is not null && BySnake<T>.Values.TryGetValue(snake, out var value) ? value : null;
 
     /// <summary>The file's spelling of a value: <c>MoreThan</c> to <c>more_than</c>.</summary>
     public static string Snake<T>(T value)
@@ -54,5 +47,23 @@ internal static class FactEnums
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Each value of <typeparamref name="T"/> by its snake_case spelling, built once per enum (a handful of values).</summary>
+    private static class BySnake<T>
+        where T : struct, Enum
+    {
+        public static readonly System.Collections.Generic.Dictionary<string, T> Values = Build();
+
+        private static System.Collections.Generic.Dictionary<string, T> Build()
+        {
+            var values = new System.Collections.Generic.Dictionary<string, T>(StringComparer.Ordinal);
+            foreach (T value in Enum.GetValues(typeof(T)))
+            {
+                values[Snake(value)] = value;
+            }
+
+            return values;
+        }
     }
 }

@@ -14,7 +14,7 @@ namespace ArticleFacts.Generators.Validation;
 /// </summary>
 internal sealed class IdTable
 {
-    private readonly Dictionary<string, IdEntry> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IdEntry> _byId;
 
     public IdTable(FactsDocument document, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
@@ -27,7 +27,9 @@ internal sealed class IdTable
         all.AddRange(document.Dates.Select(e => new IdEntry(e.Id, FactKind.Date)));
         all.Sort((a, b) => a.Id.Location.Start.CompareTo(b.Id.Location.Start));
 
-        var names = new Dictionary<(FactKind, string), IdEntry>();
+        // Sized once for every id: the tables are built for each article and each edit.
+        _byId = new Dictionary<string, IdEntry>(all.Count, StringComparer.Ordinal);
+        var names = new Dictionary<(FactKind, string), IdEntry>(all.Count);
         foreach (var entry in all)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -47,7 +47,7 @@ internal sealed class References
     /// <paramref name="types"/> restricts an entity's type. A reference to a fact whose own id is invalid resolves: that
     /// fact is withheld, and the withholding closure withholds the referrer with it.
     /// </summary>
-    public FactRef? Resolve(Located? reference, string role, FactKind kind, IReadOnlyList<string>? types = null, bool countsAsUse = true)
+    public FactRef? Resolve(Located? reference, Role role, FactKind kind, IReadOnlyList<string>? types = null, bool countsAsUse = true)
     {
         if (reference is null)
         {
@@ -67,7 +67,7 @@ internal sealed class References
             // When the message would be dropped anyway, skip the search for the nearest id (quadratic over a hostile file).
             var nearest = _diagnostics.IsFull ? null : NearestId(id, _ids.IdsOf(kind).ToList());
             var hint = nearest is null ? string.Empty : $"; did you mean '{nearest}'?";
-            _diagnostics.Add(DiagnosticIds.UndefinedReference, reference.Location, id, role, kind.Noun() + " id", hint);
+            _diagnostics.Add(DiagnosticIds.UndefinedReference, reference.Location, id, role.ToString(), kind.Noun() + " id", hint);
             return null;
         }
 
@@ -92,7 +92,7 @@ internal sealed class References
     }
 
     /// <summary>Resolves each item of a list; null when any item failed.</summary>
-    public List<FactRef>? ResolveAll(EquatableArray<Located> references, string role, FactKind kind, IReadOnlyList<string>? types = null)
+    public List<FactRef>? ResolveAll(EquatableArray<Located> references, Role role, FactKind kind, IReadOnlyList<string>? types = null)
     {
         var resolved = new List<FactRef>(references.Count);
         var failed = false;
@@ -120,4 +120,13 @@ internal sealed class References
             .OrderBy(c => Math.Abs(c.Length - id.Length))
             .ThenBy(c => c, StringComparer.Ordinal)
             .FirstOrDefault();
+}
+
+/// <summary>
+/// What a reference is, for its messages (<c>the source of claim 'c_x'</c>): the words and the referring fact's id, put
+/// together only when a message needs them, as almost every reference resolves.
+/// </summary>
+internal readonly struct Role(string what, string? id = null)
+{
+    public override string ToString() => id is null ? what : what + " '" + id + "'";
 }
