@@ -52,6 +52,9 @@ public class PartialTreeTests
         var list = Assert.IsType<YamlSequence>(top.Entries[1].Value);
         Assert.True(list.IsCut);
         Assert.Equal(new[] { "1", "2" }, list.Items.Cast<YamlScalar>().Select(s => s.Value));
+        // A cut list ends where the reading ended: just past its last item, '2' at offset 17 (it opened at 13).
+        Assert.Equal((13, 18), (list.Start, list.End));
+        Assert.Equal((0, 18), (top.Start, top.End));
         Assert.Equal("AF0001", Assert.Single(diagnostics).Id);
     }
 
