@@ -59,7 +59,7 @@ internal static class ArticleValidator
         }
 
         var mark = diagnostics.Mark;
-        var publisher = references.Resolve(document.Article?.Publisher, new Role("article.publisher"), FactKind.Entity);
+        var publisher = references.Resolve(document.Article?.Publisher, new ReferenceRole("article.publisher"), FactKind.Entity);
         var published = Published(document.Article, diagnostics);
         articleDefects.AddRange(diagnostics.WithholdingSince(mark));
 

@@ -37,16 +37,16 @@ internal sealed class FactChecks
 
     public Checked<EntitySpec, EntityParts> Entity(EntitySpec entity) => Check(entity, entity.Id, needsText: false, () =>
     {
-        var partOf = _references.Resolve(entity.PartOf, new Role("the part_of of", entity.Id.Text), FactKind.Entity, countsAsUse: false);
+        var partOf = _references.Resolve(entity.PartOf, new ReferenceRole("the part_of of", entity.Id.Text), FactKind.Entity, countsAsUse: false);
         var roles = entity.Roles
-            .Select(role => new RoleParts(role.Title?.Text, _references.Resolve(role.Of, new Role("a role's 'of' of", entity.Id.Text), FactKind.Entity, countsAsUse: false)))
+            .Select(role => new RoleParts(role.Title?.Text, _references.Resolve(role.Of, new ReferenceRole("a role's 'of' of", entity.Id.Text), FactKind.Entity, countsAsUse: false)))
             .ToList();
         return new EntityParts(partOf, roles);
     });
 
     public Checked<QuoteSpec, QuoteParts> Quote(QuoteSpec quote) => Check(quote, quote.Id, needsText: true, () =>
     {
-        var speaker = _references.Resolve(quote.Speaker, new Role("the speaker of quote", quote.Id.Text), FactKind.Entity, References.SpeakerTypes);
+        var speaker = _references.Resolve(quote.Speaker, new ReferenceRole("the speaker of quote", quote.Id.Text), FactKind.Entity, References.SpeakerTypes);
         var anchor = _anchors?.Resolve(quote.Text);
         var inMarks = anchor is not null && _anchors!.CheckQuotationMarks(quote.Text!, anchor);
         return new QuoteParts(speaker, anchor, inMarks, _anchors?.Resolve(quote.Cue));
@@ -59,8 +59,8 @@ internal sealed class FactChecks
     {
         var id = claim.Id.Text;
         var isAuthor = claim.Source?.Text == "author";
-        var source = isAuthor ? publisher : _references.Resolve(claim.Source, new Role("the source of claim", id), FactKind.Entity, References.SpeakerTypes);
-        var evidenceQuote = _references.Resolve(claim.EvidenceQuote, new Role("the evidence of claim", id), FactKind.Quote);
+        var source = isAuthor ? publisher : _references.Resolve(claim.Source, new ReferenceRole("the source of claim", id), FactKind.Entity, References.SpeakerTypes);
+        var evidenceQuote = _references.Resolve(claim.EvidenceQuote, new ReferenceRole("the evidence of claim", id), FactKind.Quote);
         var evidence = evidenceQuote is null
             ? _anchors?.Resolve(claim.Evidence)
             : quotes.FirstOrDefault(q => q.Spec.Id.Text == evidenceQuote.Id)?.Parts.Anchor;
@@ -70,20 +70,20 @@ internal sealed class FactChecks
             evidenceQuote,
             evidence,
             _anchors?.Resolve(claim.Cue),
-            _references.Resolve(claim.About, new Role("the 'about' of claim", id), FactKind.Event),
-            _references.Resolve(claim.Subject, new Role("the subject of claim", id), FactKind.Entity),
-            _references.Resolve(claim.Object, new Role("the object of claim", id), FactKind.Entity),
-            _references.Resolve(claim.When, new Role("the 'when' of claim", id), FactKind.Date),
-            _references.ResolveAll(claim.Quantities, new Role("the quantities of claim", id), FactKind.Quantity));
+            _references.Resolve(claim.About, new ReferenceRole("the 'about' of claim", id), FactKind.Event),
+            _references.Resolve(claim.Subject, new ReferenceRole("the subject of claim", id), FactKind.Entity),
+            _references.Resolve(claim.Object, new ReferenceRole("the object of claim", id), FactKind.Entity),
+            _references.Resolve(claim.When, new ReferenceRole("the 'when' of claim", id), FactKind.Date),
+            _references.ResolveAll(claim.Quantities, new ReferenceRole("the quantities of claim", id), FactKind.Quantity));
     });
 
     public Checked<EventSpec, EventParts> Event(EventSpec ev) => Check(ev, ev.Id, needsText: true, () =>
     {
         var id = ev.Id.Text;
         return new EventParts(
-            _references.ResolveAll(ev.Participants, new Role("the participants of event", id), FactKind.Entity),
-            _references.Resolve(ev.Place, new Role("the place of event", id), FactKind.Entity, References.PlaceTypes),
-            _references.Resolve(ev.When, new Role("the 'when' of event", id), FactKind.Date),
+            _references.ResolveAll(ev.Participants, new ReferenceRole("the participants of event", id), FactKind.Entity),
+            _references.Resolve(ev.Place, new ReferenceRole("the place of event", id), FactKind.Entity, References.PlaceTypes),
+            _references.Resolve(ev.When, new ReferenceRole("the 'when' of event", id), FactKind.Date),
             _anchors?.Resolve(ev.Trigger));
     });
 

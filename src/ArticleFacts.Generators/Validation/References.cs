@@ -47,7 +47,7 @@ internal sealed class References
     /// <paramref name="types"/> restricts an entity's type. A reference to a fact whose own id is invalid resolves: that
     /// fact is withheld, and the withholding closure withholds the referrer with it.
     /// </summary>
-    public FactRef? Resolve(Located? reference, Role role, FactKind kind, IReadOnlyList<string>? types = null, bool countsAsUse = true)
+    public FactRef? Resolve(Located? reference, ReferenceRole role, FactKind kind, IReadOnlyList<string>? types = null, bool countsAsUse = true)
     {
         if (reference is null)
         {
@@ -92,7 +92,7 @@ internal sealed class References
     }
 
     /// <summary>Resolves each item of a list; null when any item failed.</summary>
-    public List<FactRef>? ResolveAll(EquatableArray<Located> references, Role role, FactKind kind, IReadOnlyList<string>? types = null)
+    public List<FactRef>? ResolveAll(EquatableArray<Located> references, ReferenceRole role, FactKind kind, IReadOnlyList<string>? types = null)
     {
         var resolved = new List<FactRef>(references.Count);
         var failed = false;
@@ -126,7 +126,7 @@ internal sealed class References
 /// What a reference is, for its messages (<c>the source of claim 'c_x'</c>): the words and the referring fact's id, put
 /// together only when a message needs them, as almost every reference resolves.
 /// </summary>
-internal readonly struct Role(string what, string? id = null)
+internal readonly struct ReferenceRole(string what, string? id = null)
 {
     public override string ToString() => id is null ? what : what + " '" + id + "'";
 }
