@@ -51,6 +51,23 @@ public class PartialGenerationTests
         Assert.Contains("ImmutableArray.Create<global::ArticleFacts.DateExpression>(DMonday);", cut.Source("Mini.g.cs"), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A fact being typed in any section (here cut by a control character, which stops the reading where it is) is
+    /// withheld in its own section's class, under its id, at its line.
+    /// </summary>
+    [Theory]
+    [InlineData("events:\n", "  bob:\n    type: per\u0001son\n", "Entities.Bob", 18)]
+    [InlineData("quotes:\n", "  c_new:\n    statement: A new\u0001 claim.\n", "Claims.CNew", 38)]
+    [InlineData("quantities:\n", "  q_new:\n    text: rea\u0001dy\n", "Quotes.QNew", 43)]
+    public void A_fact_cut_off_in_any_section_is_withheld_in_that_section_at_its_line(string nextSection, string typed, string member, int line)
+    {
+        var run = Run(ValidYaml.Replace(nextSection, typed + nextSection, StringComparison.Ordinal), string.Empty);
+        Assert.Equal("AF0001", Assert.Single(run.FactsDiagnostics).Id);
+        var text = Withheld.MemberText.Of(run.Source("Mini.g.cs"))[member];
+        Assert.Contains($"AF0001 at data/mini.facts.yaml({line + 1},", text, StringComparison.Ordinal);
+        Assert.Contains($"<para>Defined in <c>mini.facts.yaml</c>, line {line}.</para>", text, StringComparison.Ordinal);
+    }
+
     [CompiledCodeFact]
     public void A_use_of_the_fact_the_error_cut_off_is_one_error_at_the_use_naming_the_AF0001()
     {
