@@ -118,6 +118,26 @@ public class WithholdingGenerationTests
         Assert.Empty(run.GeneratedCodeDiagnostics);
     }
 
+    /// <summary>
+    /// Alice's role names an event (AF2004, her own error): she is withheld, and so is every fact that names her, the
+    /// event she takes part in among them; the claim in the author's voice and the date are not.
+    /// </summary>
+    [Fact]
+    public void A_withheld_entity_withholds_the_quote_it_speaks_the_claim_it_is_the_source_of_and_the_event_it_takes_part_in()
+    {
+        var clean = MemberText.Of(Run(ValidYaml).Source("Mini.g.cs"));
+        var run = Run(With("        of: acme\n", "        of: ev_shipment\n"));
+        var broken = MemberText.Of(run.Source("Mini.g.cs"));
+
+        Assert.Equal("AF2004", Assert.Single(run.FactsDiagnostics).Id);
+        var changed = clean.Keys.Where(k => clean[k] != broken[k]).OrderBy(k => k, StringComparer.Ordinal);
+        Assert.Equal(
+            new[] { "Claims.All", "Claims.CReady", "Entities.Alice", "Entities.All", "Events.All", "Events.EvShipment", "Quotes.All", "Quotes.QReady" },
+            changed);
+        Assert.Contains("[global::System.Obsolete(\"It refers to the entity 'alice', which is withheld for AF2004 at data/mini.facts.yaml(17,13): ", broken["Events.EvShipment"], StringComparison.Ordinal);
+        Assert.Empty(run.GeneratedCodeDiagnostics);
+    }
+
     [CompiledCodeFact]
     public void A_use_of_a_withheld_fact_is_one_error_at_the_use_and_other_uses_compile()
     {
