@@ -18,20 +18,35 @@ public sealed class EmittedCodeTests
     private static readonly Lazy<GeneratorRun> Seed = new(() => GeneratorHarness.Run(new HarnessOptions { RootNamespace = "ArticleFacts.Data" }, SeedData.Files()));
 
     [Fact]
-    public void Every_call_with_several_arguments_names_each_argument()
+    public void Every_fact_member_is_one_read_of_its_own_line_of_the_data()
     {
-        var root = CSharpSyntaxTree.ParseText(Seed.Value.Source("NkFmVisit.g.cs")).GetRoot();
-        var lists = root.DescendantNodes().OfType<ArgumentListSyntax>().Where(l => l.Arguments.Count > 1).ToList();
-
-        // The seed has every kind of fact, so every kind of constructor call is among them.
-        Assert.True(lists.Count > 100, $"only {lists.Count} calls with several arguments");
-        var positional = lists
-            .Where(l => l.Parent is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.Text: "Create" or "Substring" } })
-            .SelectMany(l => l.Arguments)
-            .Where(a => a.NameColon is null)
-            .Select(a => a.Parent!.Parent!.ToString())
+        var source = Seed.Value.Source("NkFmVisit.g.cs");
+        var root = CSharpSyntaxTree.ParseText(source).GetRoot();
+        var sections = new[] { "Entities", "Dates", "Quantities", "Events", "Quotes", "Claims" };
+        var facts = root.DescendantNodes().OfType<PropertyDeclarationSyntax>()
+            .Where(p => p.Parent is ClassDeclarationSyntax c && sections.Contains(c.Identifier.Text) && p.Identifier.Text != "All")
             .ToList();
-        Assert.True(positional.Count == 0, "positional arguments in:\n" + string.Join("\n", positional.Take(5)));
+        var lines = EmittedData.Lines(source);
+
+        // The seed has 17 entities, 8 dates, 4 quantities, 19 events, 2 quotes and 18 claims, and the article.
+        Assert.Equal(68, facts.Count);
+        Assert.Equal(69, lines.Count);
+        var reads = new List<string>();
+        foreach (var fact in facts)
+        {
+            // `(global::ArticleFacts.Country)__Data.Table.Entity("north_korea")`: one call, one argument, the fact's id.
+            var initializer = fact.Initializer!.Value;
+            var call = Assert.IsType<InvocationExpressionSyntax>(initializer is CastExpressionSyntax cast ? cast.Expression : initializer);
+            Assert.StartsWith("__Data.Table.", call.Expression.ToString(), StringComparison.Ordinal);
+            var id = Assert.IsType<LiteralExpressionSyntax>(Assert.Single(call.ArgumentList.Arguments).Expression).Token.ValueText;
+            Assert.Equal(fact.Identifier.Text, Pascal(id));
+            var key = ((MemberAccessExpressionSyntax)call.Expression).Name.Identifier.Text + ":" + id;
+            Assert.True(lines.ContainsKey(key), "no data line for " + key);
+            reads.Add(key);
+        }
+
+        // Every line but the article's is read by exactly one member.
+        Assert.Equal(lines.Keys.Where(k => !k.StartsWith("Article:", StringComparison.Ordinal)).OrderBy(k => k, StringComparer.Ordinal), reads.OrderBy(k => k, StringComparer.Ordinal));
     }
 
     [Fact]
@@ -80,16 +95,20 @@ public sealed class EmittedCodeTests
     }
 
     [Fact]
-    public void An_anchor_two_facts_share_is_built_once()
+    public void A_fact_s_line_carries_its_anchors_whole_so_two_facts_at_the_same_words_carry_the_same_fields()
     {
         var source = MiniArticle.Run(MiniArticle.ValidYaml).Source("Mini.g.cs");
 
-        // c_ready's evidence is the quote q_ready: "ready to go" at offset 31, length 11; its cue "said" is at 12.
-        Assert.Single(Occurrences(source, "start: 31, length: 11"));
-        Assert.Equal(2, Occurrences(source, "global::TestProject.Mini.SharedAnchors.A31_11").Count);
-        Assert.Single(Occurrences(source, "start: 12, length: 4"));
-        Assert.Single(Occurrences(source, "global::TestProject.Mini.SharedAnchors.A12_4"));
+        // c_ready's evidence is the quote q_ready: "ready to go" at offset 31, length 11 (line 1, column 32); the claim's
+        // cue "said" is at 12. The runtime builds one Anchor per place (Data.Tests: FactTableTests).
+        const string ReadyToGo = "31\t11\t1\t32\tready to go";
+        Assert.Contains(ReadyToGo, EmittedData.LineOf(source, "Quote", "q_ready"), StringComparison.Ordinal);
+        Assert.Contains(ReadyToGo, EmittedData.LineOf(source, "Claim", "c_ready"), StringComparison.Ordinal);
+        Assert.Contains("\t12\t4\t1\t13\tsaid\t", EmittedData.LineOf(source, "Claim", "c_ready"), StringComparison.Ordinal);
     }
+
+    private static string Pascal(string id) =>
+        string.Concat(id.Split('_', StringSplitOptions.RemoveEmptyEntries).Select(p => char.ToUpperInvariant(p[0]) + p.Substring(1)));
 
     private static bool Marked(ISymbol symbol)
     {
@@ -110,14 +129,4 @@ public sealed class EmittedCodeTests
     private static string Doc(GeneratorRun run, string type, string member) =>
         run.OutputCompilation.GetTypeByMetadataName(type)!.GetMembers(member).Single().GetDocumentationCommentXml()!;
 
-    private static List<int> Occurrences(string text, string value)
-    {
-        var found = new List<int>();
-        for (var i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + 1, StringComparison.Ordinal))
-        {
-            found.Add(i);
-        }
-
-        return found;
-    }
 }

@@ -48,7 +48,8 @@ public class PartialGenerationTests
         var added = Assert.Single(after.Keys.Except(before.Keys));
         Assert.Equal("public static global::ArticleFacts.DateExpression DNew", added);
         Assert.Contains("AF0001 at data/mini.facts.yaml(54,9)", after[added], StringComparison.Ordinal);
-        Assert.Contains("ImmutableArray.Create<global::ArticleFacts.DateExpression>(DMonday);", cut.Source("Mini.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("DateExpression> All { get; } = __Data.Table.Dates();", cut.Source("Mini.g.cs"), StringComparison.Ordinal);
+        Assert.Equal(new[] { "Date:d_monday" }, EmittedData.Lines(cut.Source("Mini.g.cs")).Keys.Where(k => k.StartsWith("Date:", StringComparison.Ordinal)));
     }
 
     /// <summary>

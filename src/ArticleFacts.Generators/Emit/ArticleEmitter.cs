@@ -6,19 +6,27 @@ using ArticleFacts.Generators.Model;
 namespace ArticleFacts.Generators.Emit;
 
 /// <summary>
-/// Emits one article class: the article, one nested class per section, the fact sheet, and the anchors of its
-/// facts. Every member is marked as generated code, excluded from code coverage and stepped over
-/// by the debugger, as the .NET generators mark theirs.
+/// Emits one article class: the article, one nested class per section, the fact sheet, and the private class
+/// <c>__Data</c> holding the facts' data (<see cref="FactData"/>). Each fact's member is a thin accessor into that data
+/// (<c>__Data.Table.Quote("quote_kcna")</c>) with the fact's XML docs: the compiler binds one call per fact, not a
+/// constructor call with every field, and reading a fact decodes that fact and what it names. Every class is marked as
+/// generated code, excluded from code coverage and stepped over by the debugger, as the .NET generators mark theirs.
 /// </summary>
 internal sealed class ArticleEmitter
 {
-    public const string Rt = FactArguments.Rt;
+    public const string Rt = "global::ArticleFacts.";
     private const string Immutable = "global::System.Collections.Immutable.ImmutableArray";
+
+    /// <summary>
+    /// The private class that holds the data. Generated names never hold an underscore (<see cref="Naming.Pascal"/>), so
+    /// no article class, section or fact can be named so, and the sections name it without qualification.
+    /// </summary>
+    public const string DataClass = "__Data";
+    private const string Table = DataClass + ".Table";
 
     private readonly ArticleModel _model;
     private readonly FactDocs _docs;
-    private readonly FactArguments _arguments;
-    private readonly AnchorTable _anchors;
+    private readonly FactData _data = new();
     private readonly string[] _attributes;
     private readonly CancellationToken _cancellationToken;
 
@@ -27,8 +35,6 @@ internal sealed class ArticleEmitter
         _model = model;
         // In a cref, a generic containing type's type parameters are in braces: Outer{T}.
         _docs = new FactDocs(model, self.Replace('<', '{').Replace('>', '}'), docsPath);
-        _anchors = new AnchorTable(self);
-        _arguments = new FactArguments(self, _anchors);
         _attributes = GeneratedAttributes(version);
         _cancellationToken = cancellationToken;
     }
@@ -68,9 +74,10 @@ internal sealed class ArticleEmitter
                 {
                     w.Line("private static readonly string s_text = " + TextInitializer(article.Text, utf8Text) + ";");
                     w.Line();
+                    _data.Article(model.Id, article);
                     w.Summary(_docs.Article());
                     Attributes(w);
-                    w.Construct($"public static {Rt}Article Article {{ get; }} = ", Rt + "Article", Article(model.Id, article));
+                    w.Line($"public static {Rt}Article Article {{ get; }} = {Table}.Article(s_text);");
                 }
                 else
                 {
@@ -78,34 +85,25 @@ internal sealed class ArticleEmitter
                 }
 
                 w.Line();
-                Section(w, "Entities", "Entity", "entity", "The entities (people, organisations, countries, places, groups) of the article.", model.Entities, e => e.InitOrder, (e, line) => (e.Type.ToString(), _docs.Entity(e, line), _arguments.Entity(e)));
-                Section(w, "Dates", "DateExpression", "date expression", "The date expressions of the article, normalised against its publication date.", model.Dates, null, (d, line) => ("DateExpression", _docs.Date(d, line), _arguments.Date(d)));
-                Section(w, "Quantities", "Quantity", "quantity", "The quantities the article states.", model.Quantities, null, (q, line) => ("Quantity", _docs.Quantity(q, line), _arguments.Quantity(q)));
-                Section(w, "Events", "Event", "event", "The events the article describes.", model.Events, null, (e, line) => ("Event", _docs.Event(e, line), _arguments.Event(e)));
-                Section(w, "Quotes", "Quote", "quote", "The quotations of the article, with their speakers.", model.Quotes, null, (q, line) => ("Quote", _docs.Quote(q, line), _arguments.Quote(q)));
-                Section(w, "Claims", "Claim", "claim", "The claims the article makes or reports, with source and stance.", model.Claims, null, (c, line) => ("Claim", _docs.Claim(c, line), _arguments.Claim(c)));
+                Section(w, "Entities", "Entity", "entity", "The entities (people, organisations, countries, places, groups) of the article.", model.Entities, (e, line) => (e.Type.ToString(), _docs.Entity(e, line), $"({Rt}{e.Type}){Read("Entity", e.Id, () => _data.Entity(e))}"));
+                Section(w, "Dates", "DateExpression", "date expression", "The date expressions of the article, normalised against its publication date.", model.Dates, (d, line) => ("DateExpression", _docs.Date(d, line), Read("Date", d.Id, () => _data.Date(d))));
+                Section(w, "Quantities", "Quantity", "quantity", "The quantities the article states.", model.Quantities, (q, line) => ("Quantity", _docs.Quantity(q, line), Read("Quantity", q.Id, () => _data.Quantity(q))));
+                Section(w, "Events", "Event", "event", "The events the article describes.", model.Events, (e, line) => ("Event", _docs.Event(e, line), Read("Event", e.Id, () => _data.Event(e))));
+                Section(w, "Quotes", "Quote", "quote", "The quotations of the article, with their speakers.", model.Quotes, (q, line) => ("Quote", _docs.Quote(q, line), Read("Quote", q.Id, () => _data.Quote(q))));
+                Section(w, "Claims", "Claim", "claim", "The claims the article makes or reports, with source and stance.", model.Claims, (c, line) => ("Claim", _docs.Claim(c, line), Read("Claim", c.Id, () => _data.Claim(c))));
 
                 if (article is not null)
                 {
                     w.Summary("Every fact of the article: the article and each section's <c>All</c>.");
                     Attributes(w);
-                    w.Construct($"public static {Rt}FactSheet Facts {{ get; }} = ", Rt + "FactSheet", new[]
-                    {
-                        new Argument("article", "Article"),
-                        new Argument("entities", "Entities.All"),
-                        new Argument("events", "Events.All"),
-                        new Argument("claims", "Claims.All"),
-                        new Argument("quotes", "Quotes.All"),
-                        new Argument("quantities", "Quantities.All"),
-                        new Argument("dates", "Dates.All"),
-                    });
+                    w.Line($"public static {Rt}FactSheet Facts => {Table}.Sheet(Article);");
                 }
                 else
                 {
                     WithheldMember.Write(w, Rt + "FactSheet", "Facts", _docs.Withheld(model.Article.Withheld!, model.Article.Line), _docs.Shown(model.Article.Withheld!), _attributes);
                 }
 
-                SharedAnchors(w);
+                Data(w, utf8Text);
             }
         }
 
@@ -121,10 +119,10 @@ internal sealed class ArticleEmitter
     }
 
     /// <summary>
-    /// One section class: the emitted facts (in <paramref name="initOrder"/> when given, else file order), then the
+    /// One section class: the emitted facts in file order, then the
     /// withheld ones, and <c>All</c> of the emitted facts in file order.
     /// </summary>
-    private void Section<T>(CodeWriter w, string className, string itemType, string noun, string summary, EquatableArray<Fact<T>> facts, System.Func<T, int>? initOrder, System.Func<T, int, (string Type, string[] Doc, Argument[] Arguments)> member)
+    private void Section<T>(CodeWriter w, string className, string itemType, string noun, string summary, EquatableArray<Fact<T>> facts, System.Func<T, int, (string Type, string[] Doc, string Initializer)> member)
         where T : class, System.IEquatable<T>
     {
         w.Summary(summary);
@@ -132,12 +130,12 @@ internal sealed class ArticleEmitter
         using (w.Open("public static class " + className))
         {
             var emitted = facts.Where(f => f.Emitted is not null).ToList();
-            foreach (var fact in initOrder is null ? emitted : emitted.OrderBy(f => initOrder(f.Value!)).ToList())
+            foreach (var fact in emitted)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                var (type, doc, arguments) = member(fact.Value!, fact.Line);
+                var (type, doc, initializer) = member(fact.Value!, fact.Line);
                 w.Summary(doc);
-                w.Construct("public static " + Rt + type + " " + fact.Member + " { get; } = ", Rt + type, arguments);
+                w.Line("public static " + Rt + type + " " + fact.Member + " { get; } = " + initializer + ";");
                 w.Line();
             }
 
@@ -151,66 +149,31 @@ internal sealed class ArticleEmitter
             var members = emitted.Select(f => f.Member).ToList();
             w.Line(members.Count == 0
                 ? $"public static {Immutable}<{Rt}{itemType}> All {{ get; }} = {Immutable}<{Rt}{itemType}>.Empty;"
-                : $"public static {Immutable}<{Rt}{itemType}> All {{ get; }} = {Immutable}.Create<{Rt}{itemType}>({string.Join(", ", members)});");
+                : $"public static {Immutable}<{Rt}{itemType}> All {{ get; }} = {Table}.{className}();");
         }
 
         w.Line();
     }
 
-    /// <summary>The anchors of the emitted facts, each built once (written last: the facts name them as they use them).</summary>
-    private void SharedAnchors(CodeWriter w)
+    /// <summary>The call that reads one fact from the data, its line written to the data as the member is written.</summary>
+    private static string Read(string kind, string id, System.Action write)
     {
-        if (!_anchors.HasShared)
-        {
-            return;
-        }
+        write();
+        return $"{Table}.{kind}({CSharpText.Literal(id)})";
+    }
 
+    /// <summary>The private class holding the facts' data, written last (the members wrote its lines as they were written).</summary>
+    private void Data(CodeWriter w, bool utf8Text)
+    {
         w.Line();
-        w.Summary("The anchors of the facts, each built once and named by its place in the text (start, length).");
+        w.Summary("The data of this article's facts, one line per fact, decoded as each fact is first read.");
         Attributes(w);
-        using (w.Open("private static class " + AnchorTable.ClassName))
+        using (w.Open("private static class " + DataClass))
         {
-            foreach (var (field, initializer) in _anchors.Shared())
-            {
-                w.Line($"internal static readonly {Rt}Anchor {field} = {initializer};");
-            }
+            var data = _data.ToString();
+            var literal = utf8Text && CSharpText.Utf8Literal(data) is { } utf8 ? utf8 : CSharpText.Literal(data);
+            w.Line($"internal static readonly {Rt}Generated.FactTable Table = new {Rt}Generated.FactTable({literal});");
         }
-    }
-
-    private Argument[] Article(string id, ArticleInfo a) => new[]
-    {
-        new Argument("id", CSharpText.Literal(id)),
-        new Argument("title", CSharpText.Literal(a.Title)),
-        new Argument("publisher", _arguments.Ref(a.Publisher)),
-        new Argument("published", DateOnly(a.Published)),
-        new Argument("language", CSharpText.Literal(a.Language)),
-        new Argument("url", CSharpText.Literal(a.Url)),
-        new Argument("text", "s_text"),
-        new Argument("body", Body(a.Body)),
-    };
-
-    private static string Body(AnchorModel body)
-    {
-        var start = FactArguments.Int(body.Start);
-        var length = FactArguments.Int(body.Length);
-        return CodeWriter.Inline(Rt + "Anchor", new[]
-        {
-            new Argument("start", start),
-            new Argument("length", length),
-            new Argument("line", FactArguments.Int(body.Line)),
-            new Argument("column", FactArguments.Int(body.Column)),
-            new Argument("text", $"s_text.Substring({start}, {length})"),
-        });
-    }
-
-    private static string DateOnly(DateValue d)
-    {
-        return CodeWriter.Inline("global::System.DateOnly", new[]
-        {
-            new Argument("year", FactArguments.Int(d.Year)),
-            new Argument("month", FactArguments.Int(d.Month)),
-            new Argument("day", FactArguments.Int(d.Day)),
-        });
     }
 
     private static string FileName(string path)

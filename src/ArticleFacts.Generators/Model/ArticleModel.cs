@@ -55,7 +55,7 @@ internal sealed record ArticleInfo(string? Title, FactRef Publisher, DateValue P
 /// <summary>An anchor resolved in the normalised text; line and column 1-based.</summary>
 internal sealed record AnchorModel(int Start, int Length, int Line, int Column, string Text);
 
-/// <summary>An entity; <see cref="InitOrder"/> puts every entity after those it refers to.</summary>
+/// <summary>An entity.</summary>
 internal sealed record EntityModel(
     string Id,
     string Member,
@@ -64,8 +64,7 @@ internal sealed record EntityModel(
     EquatableArray<string> Aliases,
     EquatableArray<RoleModel> Roles,
     FactRef? PartOf,
-    bool Mentioned,
-    int InitOrder);
+    bool Mentioned);
 
 internal sealed record RoleModel(string Title, FactRef? Of);
 

@@ -64,7 +64,7 @@ internal static class ArticleValidator
         articleDefects.AddRange(diagnostics.WithholdingSince(mark));
 
         var entities = document.Entities.Select(checks.Entity).ToList();
-        var order = EntityOrder(document, references, entities, diagnostics, cancellationToken);
+        EntityCycles(document, references, entities, diagnostics, cancellationToken);
         var events = document.Events.Select(checks.Event).ToList();
         var quotes = document.Quotes.Select(checks.Quote).ToList();
         var claims = document.Claims.Select(c => checks.Claim(c, quotes, publisher)).ToList();
@@ -89,7 +89,7 @@ internal static class ArticleValidator
                 diagnostics);
         }
 
-        return new CheckedArticle(document, ids, text, publisher, published, articleDefects, order, entities, events, claims, quotes, quantities, dates);
+        return new CheckedArticle(document, ids, text, publisher, published, articleDefects, entities, events, claims, quotes, quantities, dates);
     }
 
     /// <summary>The publication date, or null when it is missing, malformed (reported by the parser) or impossible (reported here).</summary>
@@ -105,11 +105,11 @@ internal static class ArticleValidator
         return published;
     }
 
-    /// <summary>The entities' initialisation order; the reference that closes a cycle becomes its entity's defect.</summary>
-    private static Dictionary<string, int> EntityOrder(FactsDocument document, References references, List<Checked<EntitySpec, EntityParts>> entities, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    /// <summary>The <c>part_of</c> and role cycles among the entities: the reference that closes one becomes its entity's defect.</summary>
+    private static void EntityCycles(FactsDocument document, References references, List<Checked<EntitySpec, EntityParts>> entities, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var mark = diagnostics.Mark;
-        var order = EntityGraph.OrderAll(document.Entities.AsImmutableArray(), references.IsEntity, diagnostics, out _, cancellationToken);
+        EntityGraph.OrderAll(document.Entities.AsImmutableArray(), references.IsEntity, diagnostics, out _, cancellationToken);
         foreach (var cycle in diagnostics.WithholdingSince(mark))
         {
             var at = entities.FindIndex(e => e.Spec.PartOf?.Location == cycle.Location || e.Spec.Roles.Any(r => r.Of?.Location == cycle.Location));
@@ -118,8 +118,6 @@ internal static class ArticleValidator
                 entities[at] = entities[at] with { Defects = entities[at].Defects.Concat(new[] { cycle }).ToList() };
             }
         }
-
-        return order;
     }
 
     private static string? CheckArticleName(Located id, DiagnosticBag diagnostics)

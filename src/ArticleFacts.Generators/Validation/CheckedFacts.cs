@@ -48,7 +48,6 @@ internal sealed record CheckedArticle(
     FactRef? Publisher,
     DateValue? Published,
     IReadOnlyList<DiagnosticInfo> ArticleDefects,
-    IReadOnlyDictionary<string, int> EntityOrder,
     IReadOnlyList<Checked<EntitySpec, EntityParts>> Entities,
     IReadOnlyList<Checked<EventSpec, EventParts>> Events,
     IReadOnlyList<Checked<ClaimSpec, ClaimParts>> Claims,

@@ -125,8 +125,7 @@ internal sealed class ModelBuilder
             spec.Aliases.Select(a => a.Text).ToEquatableArray(),
             e.Parts.Roles.Select(r => new RoleModel(r.Title!, r.Of)).ToEquatableArray(),
             e.Parts.PartOf,
-            spec.Mentioned,
-            _checked.EntityOrder.TryGetValue(spec.Id.Text, out var position) ? position : 0);
+            spec.Mentioned);
     }
 
     private static QuoteModel? Quote(Checked<QuoteSpec, QuoteParts> q) =>

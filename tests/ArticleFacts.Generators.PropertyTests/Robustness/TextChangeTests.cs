@@ -22,8 +22,8 @@ public class TextChangeTests
         Assert.Contains("\"Breaking: Alice Smith said", source, StringComparison.Ordinal);
 
         // "ready to go" moved from offset 31 to 41 (column 32 to 42) with the ten new characters.
-        Assert.Contains("new global::ArticleFacts.Anchor(start: 31, length: 11, line: 1, column: 32, text: \"ready to go\")", run.Source("Mini.g.cs"), StringComparison.Ordinal);
-        Assert.Contains("new global::ArticleFacts.Anchor(start: 41, length: 11, line: 1, column: 42, text: \"ready to go\")", source, StringComparison.Ordinal);
+        Assert.Contains("\t31\t11\t1\t32\tready to go", EmittedData.LineOf(run.Source("Mini.g.cs"), "Quote", "q_ready"), StringComparison.Ordinal);
+        Assert.Contains("\t41\t11\t1\t42\tready to go", EmittedData.LineOf(source, "Quote", "q_ready"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public class NearMissTests
         // "the plan" is in the body once and in the footer once: only the body counts.
         var run = Run(With("evidence: Acme Corp shipped 12 crates to Alice Smith", "evidence: the plan"));
         run.AssertClean();
-        Assert.Contains("new global::ArticleFacts.Anchor(start: 17, length: 8, line: 1, column: 18, text: \"the plan\")", run.Source("Mini.g.cs"), System.StringComparison.Ordinal);
+        Assert.Contains("\t17\t8\t1\t18\tthe plan\t", Infrastructure.EmittedData.Data(run.Source("Mini.g.cs")), System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -50,7 +50,8 @@ public class NearMissTests
             .Replace("    cue: said\n", string.Empty);
         var run = Run(yaml);
         Assert.Empty(run.FactsDiagnostics);
-        Assert.Contains("new global::ArticleFacts.Anchor(start: 30, length: 87, line: 1, column: 31,", run.Source("Mini.g.cs"), System.StringComparison.Ordinal);
+        // The article's line ends with its body: start, length, line, column.
+        Assert.EndsWith("\t30\t87\t1\t31", Infrastructure.EmittedData.LineOf(run.Source("Mini.g.cs"), "Article", "mini"), System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace ArticleFacts.Generators.Tests.Infrastructure;
 
@@ -10,8 +9,8 @@ namespace ArticleFacts.Generators.Tests.Infrastructure;
 /// The fact members of a generated article, by declaration: <c>public static global::ArticleFacts.Quote QReady</c> to
 /// its XML doc and its lines, so two generations can be compared member by member, byte for byte. The <c>All</c> lists
 /// and the <c>Facts</c> sheet are left out (they list what is emitted); a withheld member is kept (its line has no
-/// <c>{ get; }</c> but <c>=&gt; throw</c>). A use of a shared anchor (<c>SharedAnchors.A0</c>) is replaced by the
-/// anchor it names: which anchors are shared depends on the other facts emitted, the value does not.
+/// <c>{ get; }</c> but <c>=&gt; throw</c>). An emitted member is followed by the data line of the fact it reads
+/// (<see cref="EmittedData"/>): that line is the fact's value.
 /// </summary>
 public static class GeneratedMembers
 {
@@ -49,11 +48,10 @@ public static class GeneratedMembers
             doc.Clear();
         }
 
-        var shared = Regex.Matches(source, @"internal static readonly global::ArticleFacts\.Anchor (A\d+) = (new global::ArticleFacts\.Anchor\(.*\));")
-            .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value, StringComparer.Ordinal);
+        var data = EmittedData.Lines(source);
         foreach (var key in members.Keys.ToList())
         {
-            members[key] = Regex.Replace(members[key], @"global::[\w.]+\.SharedAnchors\.(A\d+)", m => shared.TryGetValue(m.Groups[1].Value, out var anchor) ? anchor : m.Value);
+            members[key] = EmittedData.WithData(members[key], data);
         }
 
         return members;

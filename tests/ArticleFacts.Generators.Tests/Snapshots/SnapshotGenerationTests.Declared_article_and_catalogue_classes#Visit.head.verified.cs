@@ -24,15 +24,7 @@ namespace Lib.News
             [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
             [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
             [global::System.Diagnostics.DebuggerNonUserCode]
-            public static global::ArticleFacts.Article Article { get; } = new global::ArticleFacts.Article(
-                id: "mini",
-                title: null,
-                publisher: global::Lib.News.Outer.Visit.Entities.Acme,
-                published: new global::System.DateOnly(year: 2024, month: 1, day: 14),
-                language: "en",
-                url: null,
-                text: s_text,
-                body: new global::ArticleFacts.Anchor(start: 0, length: 117, line: 1, column: 1, text: s_text.Substring(0, 117)));
+            public static global::ArticleFacts.Article Article { get; } = __Data.Table.Article(s_text);
 
             /// <summary>
             /// The entities (people, organisations, countries, places, groups) of the article.

@@ -22,15 +22,7 @@ namespace TestProject
         [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         [global::System.Diagnostics.DebuggerNonUserCode]
-        public static global::ArticleFacts.Article Article { get; } = new global::ArticleFacts.Article(
-            id: "mini",
-            title: null,
-            publisher: global::TestProject.Mini.Entities.Acme,
-            published: new global::System.DateOnly(year: 2024, month: 1, day: 14),
-            language: "en",
-            url: null,
-            text: s_text,
-            body: new global::ArticleFacts.Anchor(start: 0, length: 117, line: 1, column: 1, text: s_text.Substring(0, 117)));
+        public static global::ArticleFacts.Article Article { get; } = __Data.Table.Article(s_text);
 
         /// <summary>
         /// The entities (people, organisations, countries, places, groups) of the article.
@@ -44,31 +36,19 @@ namespace TestProject
             /// <para>Organization <b>Acme Corp</b> (<c>acme</c>).</para>
             /// <para>Defined in <c>mini.facts.yaml</c>, line 9.</para>
             /// </summary>
-            public static global::ArticleFacts.Organization Acme { get; } = new global::ArticleFacts.Organization(
-                id: "acme",
-                name: "Acme Corp",
-                aliases: global::ArticleFacts.ValueArray<string>.Empty,
-                roles: global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty,
-                partOf: null,
-                mentioned: true);
+            public static global::ArticleFacts.Organization Acme { get; } = (global::ArticleFacts.Organization)__Data.Table.Entity("acme");
 
             /// <summary>
             /// <para>Person <b>Alice Smith</b> (<c>alice</c>).</para>
             /// <para>Roles: customer, <see cref="global::TestProject.Mini.Entities.Acme">Acme Corp</see>.</para>
             /// <para>Defined in <c>mini.facts.yaml</c>, line 12.</para>
             /// </summary>
-            public static global::ArticleFacts.Person Alice { get; } = new global::ArticleFacts.Person(
-                id: "alice",
-                name: "Alice Smith",
-                aliases: global::ArticleFacts.ValueArray<string>.Empty,
-                roles: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Role>(new global::ArticleFacts.Role(title: "customer", of: global::TestProject.Mini.Entities.Acme)),
-                partOf: null,
-                mentioned: true);
+            public static global::ArticleFacts.Person Alice { get; } = (global::ArticleFacts.Person)__Data.Table.Entity("alice");
 
             /// <summary>
             /// Every entity of the article, in file order.
             /// </summary>
-            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Entity> All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ArticleFacts.Entity>(Acme, Alice);
+            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Entity> All { get; } = __Data.Table.Entities();
         }
 
         /// <summary>
@@ -83,17 +63,12 @@ namespace TestProject
             /// <para><b>2024-01-08</b> (rule past_weekday): “Monday” (line 1, column 66).</para>
             /// <para>Defined in <c>mini.facts.yaml</c>, line 49.</para>
             /// </summary>
-            public static global::ArticleFacts.DateExpression DMonday { get; } = new global::ArticleFacts.DateExpression(
-                id: "d_monday",
-                value: global::ArticleFacts.PartialDate.OfDay(year: 2024, month: 1, day: 8),
-                mod: null,
-                rule: global::ArticleFacts.DateRule.PastWeekday,
-                at: global::TestProject.Mini.SharedAnchors.A65_6);
+            public static global::ArticleFacts.DateExpression DMonday { get; } = __Data.Table.Date("d_monday");
 
             /// <summary>
             /// Every date expression of the article, in file order.
             /// </summary>
-            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.DateExpression> All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ArticleFacts.DateExpression>(DMonday);
+            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.DateExpression> All { get; } = __Data.Table.Dates();
         }
 
         /// <summary>
@@ -130,19 +105,12 @@ namespace TestProject
             /// <para>Participants: <see cref="global::TestProject.Mini.Entities.Acme">Acme Corp</see>, <see cref="global::TestProject.Mini.Entities.Alice">Alice Smith</see>.</para>
             /// <para>Defined in <c>mini.facts.yaml</c>, line 19.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvShipment { get; } = new global::ArticleFacts.Event(
-                id: "ev_shipment",
-                type: "delivery",
-                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::TestProject.Mini.Entities.Acme, global::TestProject.Mini.Entities.Alice),
-                place: null,
-                when: global::TestProject.Mini.Dates.DMonday,
-                tense: global::ArticleFacts.Tense.Past,
-                trigger: global::TestProject.Mini.SharedAnchors.A83_17);
+            public static global::ArticleFacts.Event EvShipment { get; } = __Data.Table.Event("ev_shipment");
 
             /// <summary>
             /// Every event of the article, in file order.
             /// </summary>
-            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Event> All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ArticleFacts.Event>(EvShipment);
+            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Event> All { get; } = __Data.Table.Events();
         }
 
         /// <summary>
@@ -158,17 +126,12 @@ namespace TestProject
             /// <para>Line 1, column 32.</para>
             /// <para>Defined in <c>mini.facts.yaml</c>, line 39.</para>
             /// </summary>
-            public static global::ArticleFacts.Quote QReady { get; } = new global::ArticleFacts.Quote(
-                id: "q_ready",
-                speaker: global::TestProject.Mini.Entities.Alice,
-                kind: global::ArticleFacts.QuoteKind.Partial,
-                cue: null,
-                anchor: global::TestProject.Mini.SharedAnchors.A31_11);
+            public static global::ArticleFacts.Quote QReady { get; } = __Data.Table.Quote("q_ready");
 
             /// <summary>
             /// Every quote of the article, in file order.
             /// </summary>
-            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Quote> All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ArticleFacts.Quote>(QReady);
+            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Quote> All { get; } = __Data.Table.Quotes();
         }
 
         /// <summary>
@@ -184,21 +147,7 @@ namespace TestProject
             /// <para>Evidence: “ready to go” (line 1, column 32); cue “said”.</para>
             /// <para>Defined in <c>mini.facts.yaml</c>, line 26.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CReady { get; } = new global::ArticleFacts.Claim(
-                id: "c_ready",
-                statement: "The plan is ready.",
-                source: global::TestProject.Mini.Entities.Alice,
-                isAuthorVoice: false,
-                stance: global::ArticleFacts.Stance.Reported,
-                evidence: global::TestProject.Mini.SharedAnchors.A31_11,
-                evidenceQuote: global::TestProject.Mini.Quotes.QReady,
-                cue: global::TestProject.Mini.SharedAnchors.A12_4,
-                about: null,
-                subject: null,
-                @object: null,
-                predicate: null,
-                when: null,
-                quantities: global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+            public static global::ArticleFacts.Claim CReady { get; } = __Data.Table.Claim("c_ready");
 
             /// <summary>
             /// <para>Withheld: It refers to the quantity 'qty_crates', which is withheld for AF3004 at data/mini.facts.yaml(46,12): The value 11 is not a number written in "12 crates" (it writes 12): fix the value, or anchor the words that state it; the fact is withheld until it is fixed</para>
@@ -210,7 +159,7 @@ namespace TestProject
             /// <summary>
             /// Every claim of the article, in file order.
             /// </summary>
-            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Claim> All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ArticleFacts.Claim>(CReady);
+            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Claim> All { get; } = __Data.Table.Claims();
         }
 
         /// <summary>
@@ -219,27 +168,17 @@ namespace TestProject
         [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         [global::System.Diagnostics.DebuggerNonUserCode]
-        public static global::ArticleFacts.FactSheet Facts { get; } = new global::ArticleFacts.FactSheet(
-            article: Article,
-            entities: Entities.All,
-            events: Events.All,
-            claims: Claims.All,
-            quotes: Quotes.All,
-            quantities: Quantities.All,
-            dates: Dates.All);
+        public static global::ArticleFacts.FactSheet Facts => __Data.Table.Sheet(Article);
 
         /// <summary>
-        /// The anchors of the facts, each built once and named by its place in the text (start, length).
+        /// The data of this article's facts, one line per fact, decoded as each fact is first read.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         [global::System.Diagnostics.DebuggerNonUserCode]
-        private static class SharedAnchors
+        private static class __Data
         {
-            internal static readonly global::ArticleFacts.Anchor A12_4 = new global::ArticleFacts.Anchor(start: 12, length: 4, line: 1, column: 13, text: "said");
-            internal static readonly global::ArticleFacts.Anchor A31_11 = new global::ArticleFacts.Anchor(start: 31, length: 11, line: 1, column: 32, text: "ready to go");
-            internal static readonly global::ArticleFacts.Anchor A65_6 = new global::ArticleFacts.Anchor(start: 65, length: 6, line: 1, column: 66, text: "Monday");
-            internal static readonly global::ArticleFacts.Anchor A83_17 = new global::ArticleFacts.Anchor(start: 83, length: 17, line: 2, column: 11, text: "shipped 12 crates");
+            internal static readonly global::ArticleFacts.Generated.FactTable Table = new global::ArticleFacts.Generated.FactTable("ArticleFacts.FactTable 1\nA\tmini\t\0\tacme\t2024-01-14\ten\t\0\t0\t117\t1\t1\nE\tacme\t1\tAcme Corp\t0\t0\t\0\t1\nE\talice\t0\tAlice Smith\t0\t1\tcustomer\tacme\t\0\t1\nD\td_monday\t0\t2024-01-08\t\0\t8\t65\t6\t1\t66\tMonday\nV\tev_shipment\tdelivery\t2\tacme\talice\t\0\td_monday\t0\t83\t17\t2\t11\tshipped 12 crates\nQ\tq_ready\talice\t1\t\0\t31\t11\t1\t32\tready to go\nC\tc_ready\tThe plan is ready.\talice\t0\t1\t31\t11\t1\t32\tready to go\tq_ready\t12\t4\t1\t13\tsaid\t\0\t\0\t\0\t\0\t\0\t0\n"u8);
         }
     }
 }

@@ -22,15 +22,7 @@ namespace ArticleFacts.Data
         [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         [global::System.Diagnostics.DebuggerNonUserCode]
-        public static global::ArticleFacts.Article Article { get; } = new global::ArticleFacts.Article(
-            id: "nk_fm_visit",
-            title: "North Korea's Foreign Minister to Visit Russia",
-            publisher: global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes,
-            published: new global::System.DateOnly(year: 2024, month: 1, day: 14),
-            language: "en",
-            url: null,
-            text: s_text,
-            body: new global::ArticleFacts.Anchor(start: 0, length: 1881, line: 1, column: 1, text: s_text.Substring(0, 1881)));
+        public static global::ArticleFacts.Article Article { get; } = __Data.Table.Article(s_text);
 
         /// <summary>
         /// The entities (people, organisations, countries, places, groups) of the article.
@@ -45,78 +37,42 @@ namespace ArticleFacts.Data
             /// <para>Not mentioned in the article body.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 16.</para>
             /// </summary>
-            public static global::ArticleFacts.Organization MoscowTimes { get; } = new global::ArticleFacts.Organization(
-                id: "moscow_times",
-                name: "The Moscow Times",
-                aliases: global::ArticleFacts.ValueArray<string>.Empty,
-                roles: global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty,
-                partOf: null,
-                mentioned: false);
+            public static global::ArticleFacts.Organization MoscowTimes { get; } = (global::ArticleFacts.Organization)__Data.Table.Entity("moscow_times");
 
             /// <summary>
             /// <para>Country <b>North Korea</b> (<c>north_korea</c>).</para>
             /// <para>Also: “Pyongyang”, “the North”, “Democratic People's Republic of Korea”.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 22.</para>
             /// </summary>
-            public static global::ArticleFacts.Country NorthKorea { get; } = new global::ArticleFacts.Country(
-                id: "north_korea",
-                name: "North Korea",
-                aliases: global::ArticleFacts.ValueArray.Create<string>("Pyongyang", "the North", "Democratic People's Republic of Korea"),
-                roles: global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty,
-                partOf: null,
-                mentioned: true);
+            public static global::ArticleFacts.Country NorthKorea { get; } = (global::ArticleFacts.Country)__Data.Table.Entity("north_korea");
 
             /// <summary>
             /// <para>Country <b>Russia</b> (<c>russia</c>).</para>
             /// <para>Also: “Moscow”, “Russian Federation”.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 30.</para>
             /// </summary>
-            public static global::ArticleFacts.Country Russia { get; } = new global::ArticleFacts.Country(
-                id: "russia",
-                name: "Russia",
-                aliases: global::ArticleFacts.ValueArray.Create<string>("Moscow", "Russian Federation"),
-                roles: global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty,
-                partOf: null,
-                mentioned: true);
+            public static global::ArticleFacts.Country Russia { get; } = (global::ArticleFacts.Country)__Data.Table.Entity("russia");
 
             /// <summary>
             /// <para>Country <b>United States</b> (<c>united_states</c>).</para>
             /// <para>Also: “Washington”.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 38.</para>
             /// </summary>
-            public static global::ArticleFacts.Country UnitedStates { get; } = new global::ArticleFacts.Country(
-                id: "united_states",
-                name: "United States",
-                aliases: global::ArticleFacts.ValueArray.Create<string>("Washington"),
-                roles: global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty,
-                partOf: null,
-                mentioned: true);
+            public static global::ArticleFacts.Country UnitedStates { get; } = (global::ArticleFacts.Country)__Data.Table.Entity("united_states");
 
             /// <summary>
             /// <para>Country <b>South Korea</b> (<c>south_korea</c>).</para>
             /// <para>Also: “Seoul”.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 45.</para>
             /// </summary>
-            public static global::ArticleFacts.Country SouthKorea { get; } = new global::ArticleFacts.Country(
-                id: "south_korea",
-                name: "South Korea",
-                aliases: global::ArticleFacts.ValueArray.Create<string>("Seoul"),
-                roles: global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty,
-                partOf: null,
-                mentioned: true);
+            public static global::ArticleFacts.Country SouthKorea { get; } = (global::ArticleFacts.Country)__Data.Table.Entity("south_korea");
 
             /// <summary>
             /// <para>Country <b>Ukraine</b> (<c>ukraine</c>).</para>
             /// <para>Also: “Kyiv”.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 51.</para>
             /// </summary>
-            public static global::ArticleFacts.Country Ukraine { get; } = new global::ArticleFacts.Country(
-                id: "ukraine",
-                name: "Ukraine",
-                aliases: global::ArticleFacts.ValueArray.Create<string>("Kyiv"),
-                roles: global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty,
-                partOf: null,
-                mentioned: true);
+            public static global::ArticleFacts.Country Ukraine { get; } = (global::ArticleFacts.Country)__Data.Table.Entity("ukraine");
 
             /// <summary>
             /// <para>Place <b>Russian Far East</b> (<c>russian_far_east</c>).</para>
@@ -124,65 +80,35 @@ namespace ArticleFacts.Data
             /// <para>Part of <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 57.</para>
             /// </summary>
-            public static global::ArticleFacts.Place RussianFarEast { get; } = new global::ArticleFacts.Place(
-                id: "russian_far_east",
-                name: "Russian Far East",
-                aliases: global::ArticleFacts.ValueArray.Create<string>("far east"),
-                roles: global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty,
-                partOf: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
-                mentioned: true);
+            public static global::ArticleFacts.Place RussianFarEast { get; } = (global::ArticleFacts.Place)__Data.Table.Entity("russian_far_east");
 
             /// <summary>
             /// <para>Person <b>Choe Son Hui</b> (<c>choe_son_hui</c>).</para>
             /// <para>Roles: Minister of Foreign Affairs, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 65.</para>
             /// </summary>
-            public static global::ArticleFacts.Person ChoeSonHui { get; } = new global::ArticleFacts.Person(
-                id: "choe_son_hui",
-                name: "Choe Son Hui",
-                aliases: global::ArticleFacts.ValueArray<string>.Empty,
-                roles: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Role>(new global::ArticleFacts.Role(title: "Minister of Foreign Affairs", of: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea)),
-                partOf: null,
-                mentioned: true);
+            public static global::ArticleFacts.Person ChoeSonHui { get; } = (global::ArticleFacts.Person)__Data.Table.Entity("choe_son_hui");
 
             /// <summary>
             /// <para>Person <b>Sergei Lavrov</b> (<c>sergei_lavrov</c>).</para>
             /// <para>Roles: Foreign Minister, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 72.</para>
             /// </summary>
-            public static global::ArticleFacts.Person SergeiLavrov { get; } = new global::ArticleFacts.Person(
-                id: "sergei_lavrov",
-                name: "Sergei Lavrov",
-                aliases: global::ArticleFacts.ValueArray<string>.Empty,
-                roles: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Role>(new global::ArticleFacts.Role(title: "Foreign Minister", of: global::ArticleFacts.Data.NkFmVisit.Entities.Russia)),
-                partOf: null,
-                mentioned: true);
+            public static global::ArticleFacts.Person SergeiLavrov { get; } = (global::ArticleFacts.Person)__Data.Table.Entity("sergei_lavrov");
 
             /// <summary>
             /// <para>Person <b>Kim Jong Un</b> (<c>kim_jong_un</c>).</para>
             /// <para>Roles: leader, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 79.</para>
             /// </summary>
-            public static global::ArticleFacts.Person KimJongUn { get; } = new global::ArticleFacts.Person(
-                id: "kim_jong_un",
-                name: "Kim Jong Un",
-                aliases: global::ArticleFacts.ValueArray<string>.Empty,
-                roles: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Role>(new global::ArticleFacts.Role(title: "leader", of: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea)),
-                partOf: null,
-                mentioned: true);
+            public static global::ArticleFacts.Person KimJongUn { get; } = (global::ArticleFacts.Person)__Data.Table.Entity("kim_jong_un");
 
             /// <summary>
             /// <para>Person <b>Vladimir Putin</b> (<c>vladimir_putin</c>).</para>
             /// <para>Roles: President, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 86.</para>
             /// </summary>
-            public static global::ArticleFacts.Person VladimirPutin { get; } = new global::ArticleFacts.Person(
-                id: "vladimir_putin",
-                name: "Vladimir Putin",
-                aliases: global::ArticleFacts.ValueArray<string>.Empty,
-                roles: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Role>(new global::ArticleFacts.Role(title: "President", of: global::ArticleFacts.Data.NkFmVisit.Entities.Russia)),
-                partOf: null,
-                mentioned: true);
+            public static global::ArticleFacts.Person VladimirPutin { get; } = (global::ArticleFacts.Person)__Data.Table.Entity("vladimir_putin");
 
             /// <summary>
             /// <para>Organization <b>Korean Central News Agency</b> (<c>kcna</c>).</para>
@@ -190,51 +116,27 @@ namespace ArticleFacts.Data
             /// <para>Part of <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 96.</para>
             /// </summary>
-            public static global::ArticleFacts.Organization Kcna { get; } = new global::ArticleFacts.Organization(
-                id: "kcna",
-                name: "Korean Central News Agency",
-                aliases: global::ArticleFacts.ValueArray.Create<string>("state media"),
-                roles: global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty,
-                partOf: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
-                mentioned: true);
+            public static global::ArticleFacts.Organization Kcna { get; } = (global::ArticleFacts.Organization)__Data.Table.Entity("kcna");
 
             /// <summary>
             /// <para>Organization <b>White House</b> (<c>white_house</c>).</para>
             /// <para>Part of <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.UnitedStates">United States</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 104.</para>
             /// </summary>
-            public static global::ArticleFacts.Organization WhiteHouse { get; } = new global::ArticleFacts.Organization(
-                id: "white_house",
-                name: "White House",
-                aliases: global::ArticleFacts.ValueArray<string>.Empty,
-                roles: global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty,
-                partOf: global::ArticleFacts.Data.NkFmVisit.Entities.UnitedStates,
-                mentioned: true);
+            public static global::ArticleFacts.Organization WhiteHouse { get; } = (global::ArticleFacts.Organization)__Data.Table.Entity("white_house");
 
             /// <summary>
             /// <para>Group <b>officials</b> (<c>officials</c>).</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 109.</para>
             /// </summary>
-            public static global::ArticleFacts.Group Officials { get; } = new global::ArticleFacts.Group(
-                id: "officials",
-                name: "officials",
-                aliases: global::ArticleFacts.ValueArray<string>.Empty,
-                roles: global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty,
-                partOf: null,
-                mentioned: true);
+            public static global::ArticleFacts.Group Officials { get; } = (global::ArticleFacts.Group)__Data.Table.Entity("officials");
 
             /// <summary>
             /// <para>Group <b>Top Russian officials</b> (<c>russian_officials</c>).</para>
             /// <para>Part of <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 114.</para>
             /// </summary>
-            public static global::ArticleFacts.Group RussianOfficials { get; } = new global::ArticleFacts.Group(
-                id: "russian_officials",
-                name: "Top Russian officials",
-                aliases: global::ArticleFacts.ValueArray<string>.Empty,
-                roles: global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty,
-                partOf: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
-                mentioned: true);
+            public static global::ArticleFacts.Group RussianOfficials { get; } = (global::ArticleFacts.Group)__Data.Table.Entity("russian_officials");
 
             /// <summary>
             /// <para>Group <b>Moscow's Defense and Foreign ministers</b> (<c>russian_ministers</c>).</para>
@@ -242,30 +144,18 @@ namespace ArticleFacts.Data
             /// <para>Part of <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.RussianOfficials">Top Russian officials</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 127.</para>
             /// </summary>
-            public static global::ArticleFacts.Group RussianMinisters { get; } = new global::ArticleFacts.Group(
-                id: "russian_ministers",
-                name: "Moscow's Defense and Foreign ministers",
-                aliases: global::ArticleFacts.ValueArray<string>.Empty,
-                roles: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Role>(new global::ArticleFacts.Role(title: "Defense minister", of: global::ArticleFacts.Data.NkFmVisit.Entities.Russia), new global::ArticleFacts.Role(title: "Foreign minister", of: global::ArticleFacts.Data.NkFmVisit.Entities.Russia)),
-                partOf: global::ArticleFacts.Data.NkFmVisit.Entities.RussianOfficials,
-                mentioned: true);
+            public static global::ArticleFacts.Group RussianMinisters { get; } = (global::ArticleFacts.Group)__Data.Table.Entity("russian_ministers");
 
             /// <summary>
             /// <para>Group <b>Kyiv's allies</b> (<c>kyivs_allies</c>).</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 137.</para>
             /// </summary>
-            public static global::ArticleFacts.Group KyivsAllies { get; } = new global::ArticleFacts.Group(
-                id: "kyivs_allies",
-                name: "Kyiv's allies",
-                aliases: global::ArticleFacts.ValueArray<string>.Empty,
-                roles: global::ArticleFacts.ValueArray<global::ArticleFacts.Role>.Empty,
-                partOf: null,
-                mentioned: true);
+            public static global::ArticleFacts.Group KyivsAllies { get; } = (global::ArticleFacts.Group)__Data.Table.Entity("kyivs_allies");
 
             /// <summary>
             /// Every entity of the article, in file order.
             /// </summary>
-            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Entity> All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ArticleFacts.Entity>(MoscowTimes, NorthKorea, Russia, UnitedStates, SouthKorea, Ukraine, RussianFarEast, ChoeSonHui, SergeiLavrov, KimJongUn, VladimirPutin, Kcna, WhiteHouse, Officials, RussianOfficials, RussianMinisters, KyivsAllies);
+            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Entity> All { get; } = __Data.Table.Entities();
         }
 
         /// <summary>
@@ -280,95 +170,54 @@ namespace ArticleFacts.Data
             /// <para><b>2024-01-14</b> (rule dct): “Sunday” (line 1, column 89).</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 553.</para>
             /// </summary>
-            public static global::ArticleFacts.DateExpression TDct { get; } = new global::ArticleFacts.DateExpression(
-                id: "t_dct",
-                value: global::ArticleFacts.PartialDate.OfDay(year: 2024, month: 1, day: 14),
-                mod: null,
-                rule: global::ArticleFacts.DateRule.Dct,
-                at: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A88_6);
+            public static global::ArticleFacts.DateExpression TDct { get; } = __Data.Table.Date("t_dct");
 
             /// <summary>
             /// <para><b>2024-W03</b> (rule next_week): “this coming week” (line 1, column 50).</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 558.</para>
             /// </summary>
-            public static global::ArticleFacts.DateExpression TThisComingWeek { get; } = new global::ArticleFacts.DateExpression(
-                id: "t_this_coming_week",
-                value: global::ArticleFacts.PartialDate.OfWeek(year: 2024, week: 3),
-                mod: null,
-                rule: global::ArticleFacts.DateRule.NextWeek,
-                at: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A49_16);
+            public static global::ArticleFacts.DateExpression TThisComingWeek { get; } = __Data.Table.Date("t_this_coming_week");
 
             /// <summary>
             /// <para><b>2023-09</b> (rule last_past_month): “in September” (line 2, column 194).</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 563.</para>
             /// </summary>
-            public static global::ArticleFacts.DateExpression TSeptember { get; } = new global::ArticleFacts.DateExpression(
-                id: "t_september",
-                value: global::ArticleFacts.PartialDate.OfMonth(year: 2023, month: 9),
-                mod: null,
-                rule: global::ArticleFacts.DateRule.LastPastMonth,
-                at: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A421_12);
+            public static global::ArticleFacts.DateExpression TSeptember { get; } = __Data.Table.Date("t_september");
 
             /// <summary>
             /// <para><b>2023</b> (rule last_year): “last year” (line 3, column 99).</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 568.</para>
             /// </summary>
-            public static global::ArticleFacts.DateExpression TLastYearVisits { get; } = new global::ArticleFacts.DateExpression(
-                id: "t_last_year_visits",
-                value: global::ArticleFacts.PartialDate.OfYear(year: 2023),
-                mod: null,
-                rule: global::ArticleFacts.DateRule.LastYear,
-                at: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A533_9);
+            public static global::ArticleFacts.DateExpression TLastYearVisits { get; } = __Data.Table.Date("t_last_year_visits");
 
             /// <summary>
             /// <para><b>2024-01-15 to 2024-01-17</b> (rule next_month_day): “January 15 to 17” (line 4, column 148).</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 573.</para>
             /// </summary>
-            public static global::ArticleFacts.DateExpression TJan1517 { get; } = new global::ArticleFacts.DateExpression(
-                id: "t_jan_15_17",
-                start: global::ArticleFacts.PartialDate.OfDay(year: 2024, month: 1, day: 15),
-                end: global::ArticleFacts.PartialDate.OfDay(year: 2024, month: 1, day: 17),
-                mod: null,
-                rule: global::ArticleFacts.DateRule.NextMonthDay,
-                at: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A809_16);
+            public static global::ArticleFacts.DateExpression TJan1517 { get; } = __Data.Table.Date("t_jan_15_17");
 
             /// <summary>
             /// <para><b>2024-01</b> (mod start, rule this_month): “Earlier this month” (line 5, column 1).</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 579.</para>
             /// </summary>
-            public static global::ArticleFacts.DateExpression TEarlierThisMonth { get; } = new global::ArticleFacts.DateExpression(
-                id: "t_earlier_this_month",
-                value: global::ArticleFacts.PartialDate.OfMonth(year: 2024, month: 1),
-                mod: global::ArticleFacts.DateMod.Start,
-                rule: global::ArticleFacts.DateRule.ThisMonth,
-                at: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A954_18);
+            public static global::ArticleFacts.DateExpression TEarlierThisMonth { get; } = __Data.Table.Date("t_earlier_this_month");
 
             /// <summary>
             /// <para><b>2023</b> (mod end, rule last_year): “late last year” (line 9, column 88).</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 585.</para>
             /// </summary>
-            public static global::ArticleFacts.DateExpression TLateLastYear { get; } = new global::ArticleFacts.DateExpression(
-                id: "t_late_last_year",
-                value: global::ArticleFacts.PartialDate.OfYear(year: 2023),
-                mod: global::ArticleFacts.DateMod.End,
-                rule: global::ArticleFacts.DateRule.LastYear,
-                at: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1673_14);
+            public static global::ArticleFacts.DateExpression TLateLastYear { get; } = __Data.Table.Date("t_late_last_year");
 
             /// <summary>
             /// <para><b>2023-10</b> (rule month_of_last_year): “in October last year” (line 10, column 24).</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 591.</para>
             /// </summary>
-            public static global::ArticleFacts.DateExpression TOctoberLastYear { get; } = new global::ArticleFacts.DateExpression(
-                id: "t_october_last_year",
-                value: global::ArticleFacts.PartialDate.OfMonth(year: 2023, month: 10),
-                mod: null,
-                rule: global::ArticleFacts.DateRule.MonthOfLastYear,
-                at: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1755_20);
+            public static global::ArticleFacts.DateExpression TOctoberLastYear { get; } = __Data.Table.Date("t_october_last_year");
 
             /// <summary>
             /// Every date expression of the article, in file order.
             /// </summary>
-            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.DateExpression> All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ArticleFacts.DateExpression>(TDct, TThisComingWeek, TSeptember, TLastYearVisits, TJan1517, TEarlierThisMonth, TLateLastYear, TOctoberLastYear);
+            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.DateExpression> All { get; } = __Data.Table.Dates();
         }
 
         /// <summary>
@@ -383,54 +232,30 @@ namespace ArticleFacts.Data
             /// <para>approx <b>900 km</b> (printed also as 550 [mi_i]): “around 900 kilometers (550 miles)” (line 6, column 44).</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 522.</para>
             /// </summary>
-            public static global::ArticleFacts.Quantity QtyMissileRange { get; } = new global::ArticleFacts.Quantity(
-                id: "qty_missile_range",
-                value: 900m,
-                unit: "km",
-                comparator: global::ArticleFacts.Comparator.Approx,
-                alt: new global::ArticleFacts.Amount(value: 550m, unit: "[mi_i]"),
-                at: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1210_33);
+            public static global::ArticleFacts.Quantity QtyMissileRange { get; } = __Data.Table.Quantity("qty_missile_range");
 
             /// <summary>
             /// <para>more than <b>1000000 {artillery_round}</b>: “more than one million artillery rounds” (line 8, column 54).</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 529.</para>
             /// </summary>
-            public static global::ArticleFacts.Quantity QtyShells { get; } = new global::ArticleFacts.Quantity(
-                id: "qty_shells",
-                value: 1000000m,
-                unit: "{artillery_round}",
-                comparator: global::ArticleFacts.Comparator.MoreThan,
-                alt: null,
-                at: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1480_38);
+            public static global::ArticleFacts.Quantity QtyShells { get; } = __Data.Table.Quantity("qty_shells");
 
             /// <summary>
             /// <para><b>2 {attempt}</b>: “two failed attempts” (line 9, column 7).</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 535.</para>
             /// </summary>
-            public static global::ArticleFacts.Quantity QtyFailedAttempts { get; } = new global::ArticleFacts.Quantity(
-                id: "qty_failed_attempts",
-                value: 2m,
-                unit: "{attempt}",
-                comparator: global::ArticleFacts.Comparator.Exact,
-                alt: null,
-                at: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1592_19);
+            public static global::ArticleFacts.Quantity QtyFailedAttempts { get; } = __Data.Table.Quantity("qty_failed_attempts");
 
             /// <summary>
             /// <para>more than <b>1000 {container}</b>: “more than 1,000 containers” (line 10, column 76).</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 541.</para>
             /// </summary>
-            public static global::ArticleFacts.Quantity QtyContainers { get; } = new global::ArticleFacts.Quantity(
-                id: "qty_containers",
-                value: 1000m,
-                unit: "{container}",
-                comparator: global::ArticleFacts.Comparator.MoreThan,
-                alt: null,
-                at: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1807_26);
+            public static global::ArticleFacts.Quantity QtyContainers { get; } = __Data.Table.Quantity("qty_containers");
 
             /// <summary>
             /// Every quantity of the article, in file order.
             /// </summary>
-            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Quantity> All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ArticleFacts.Quantity>(QtyMissileRange, QtyShells, QtyFailedAttempts, QtyContainers);
+            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Quantity> All { get; } = __Data.Table.Quantities();
         }
 
         /// <summary>
@@ -446,271 +271,138 @@ namespace ArticleFacts.Data
             /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui">Choe Son Hui</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.SergeiLavrov">Sergei Lavrov</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 147.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvChoeVisit { get; } = new global::ArticleFacts.Event(
-                id: "ev_choe_visit",
-                type: "official_visit",
-                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui, global::ArticleFacts.Data.NkFmVisit.Entities.SergeiLavrov),
-                place: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
-                when: global::ArticleFacts.Data.NkFmVisit.Dates.TJan1517,
-                tense: global::ArticleFacts.Tense.Future,
-                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A751_26);
+            public static global::ArticleFacts.Event EvChoeVisit { get; } = __Data.Table.Event("ev_choe_visit");
 
             /// <summary>
             /// <para><c>official_visit</c> (future) in <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>: “will visit Russia” (line 1, column 32).</para>
             /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui">Choe Son Hui</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 157.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvChoeVisitThisWeek { get; } = new global::ArticleFacts.Event(
-                id: "ev_choe_visit_this_week",
-                type: "official_visit",
-                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui),
-                place: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
-                when: global::ArticleFacts.Data.NkFmVisit.Dates.TThisComingWeek,
-                tense: global::ArticleFacts.Tense.Future,
-                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A31_17);
+            public static global::ArticleFacts.Event EvChoeVisitThisWeek { get; } = __Data.Table.Event("ev_choe_visit_this_week");
 
             /// <summary>
             /// <para><c>invitation</c> (past): “invitation” (line 4, column 172).</para>
             /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.SergeiLavrov">Sergei Lavrov</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui">Choe Son Hui</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 167.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvLavrovInvitation { get; } = new global::ArticleFacts.Event(
-                id: "ev_lavrov_invitation",
-                type: "invitation",
-                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.SergeiLavrov, global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui),
-                place: null,
-                when: null,
-                tense: global::ArticleFacts.Tense.Past,
-                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A833_10);
+            public static global::ArticleFacts.Event EvLavrovInvitation { get; } = __Data.Table.Event("ev_lavrov_invitation");
 
             /// <summary>
             /// <para><c>condemnation</c> (ongoing): “chorus of global condemnation” (line 1, column 123).</para>
             /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.UnitedStates">United States</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 174.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvCondemnation { get; } = new global::ArticleFacts.Event(
-                id: "ev_condemnation",
-                type: "condemnation",
-                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.UnitedStates, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea),
-                place: null,
-                when: null,
-                tense: global::ArticleFacts.Tense.Ongoing,
-                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A122_29);
+            public static global::ArticleFacts.Event EvCondemnation { get; } = __Data.Table.Event("ev_condemnation");
 
             /// <summary>
             /// <para><c>arms_transfer</c> (past): “transfers of weapons” (line 1, column 178).</para>
             /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 181.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvWeaponsTransfers { get; } = new global::ArticleFacts.Event(
-                id: "ev_weapons_transfers",
-                type: "arms_transfer",
-                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, global::ArticleFacts.Data.NkFmVisit.Entities.Russia),
-                place: null,
-                when: null,
-                tense: global::ArticleFacts.Tense.Past,
-                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A177_20);
+            public static global::ArticleFacts.Event EvWeaponsTransfers { get; } = __Data.Table.Event("ev_weapons_transfers");
 
             /// <summary>
             /// <para><c>official_visit</c> (past) in <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.RussianFarEast">Russian Far East</see>: “rare overseas trip” (line 2, column 122).</para>
             /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.KimJongUn">Kim Jong Un</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 189.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvKimTrip { get; } = new global::ArticleFacts.Event(
-                id: "ev_kim_trip",
-                type: "official_visit",
-                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.KimJongUn),
-                place: global::ArticleFacts.Data.NkFmVisit.Entities.RussianFarEast,
-                when: global::ArticleFacts.Data.NkFmVisit.Dates.TSeptember,
-                tense: global::ArticleFacts.Tense.Past,
-                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A349_18);
+            public static global::ArticleFacts.Event EvKimTrip { get; } = __Data.Table.Event("ev_kim_trip");
 
             /// <summary>
             /// <para><c>meeting</c> (past) in <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.RussianFarEast">Russian Far East</see>: “to see President Vladimir Putin” (line 2, column 141).</para>
             /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.KimJongUn">Kim Jong Un</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.VladimirPutin">Vladimir Putin</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 197.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvKimPutinMeeting { get; } = new global::ArticleFacts.Event(
-                id: "ev_kim_putin_meeting",
-                type: "meeting",
-                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.KimJongUn, global::ArticleFacts.Data.NkFmVisit.Entities.VladimirPutin),
-                place: global::ArticleFacts.Data.NkFmVisit.Entities.RussianFarEast,
-                when: global::ArticleFacts.Data.NkFmVisit.Dates.TSeptember,
-                tense: global::ArticleFacts.Tense.Past,
-                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A368_31);
+            public static global::ArticleFacts.Event EvKimPutinMeeting { get; } = __Data.Table.Event("ev_kim_putin_meeting");
 
             /// <summary>
             /// <para><c>official_visit</c> (past) in <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>: “visited North Korea” (line 3, column 79).</para>
             /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.RussianOfficials">Top Russian officials</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.RussianMinisters">Moscow's Defense and Foreign ministers</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 205.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvRussianOfficialsVisits { get; } = new global::ArticleFacts.Event(
-                id: "ev_russian_officials_visits",
-                type: "official_visit",
-                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.RussianOfficials, global::ArticleFacts.Data.NkFmVisit.Entities.RussianMinisters),
-                place: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
-                when: global::ArticleFacts.Data.NkFmVisit.Dates.TLastYearVisits,
-                tense: global::ArticleFacts.Tense.Past,
-                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A513_19);
+            public static global::ArticleFacts.Event EvRussianOfficialsVisits { get; } = __Data.Table.Event("ev_russian_officials_visits");
 
             /// <summary>
             /// <para><c>arms_deal</c>: “potential arms deal” (line 3, column 207).</para>
             /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 216.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvPotentialArmsDeal { get; } = new global::ArticleFacts.Event(
-                id: "ev_potential_arms_deal",
-                type: "arms_deal",
-                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.Russia, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea),
-                place: null,
-                when: null,
-                tense: null,
-                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A641_19);
+            public static global::ArticleFacts.Event EvPotentialArmsDeal { get; } = __Data.Table.Event("ev_potential_arms_deal");
 
             /// <summary>
             /// <para><c>arms_transfer</c> (past): “sending both ballistic missiles and launchers to Russia” (line 5, column 58).</para>
             /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 223.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvMissileTransfer { get; } = new global::ArticleFacts.Event(
-                id: "ev_missile_transfer",
-                type: "arms_transfer",
-                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, global::ArticleFacts.Data.NkFmVisit.Entities.Russia),
-                place: null,
-                when: null,
-                tense: global::ArticleFacts.Tense.Past,
-                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1011_55);
+            public static global::ArticleFacts.Event EvMissileTransfer { get; } = __Data.Table.Event("ev_missile_transfer");
 
             /// <summary>
             /// <para><c>war</c> (ongoing) in <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine">Ukraine</see>: “war effort” (line 5, column 202).</para>
             /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine">Ukraine</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 230.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvWarUkraine { get; } = new global::ArticleFacts.Event(
-                id: "ev_war_ukraine",
-                type: "war",
-                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.Russia, global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine),
-                place: global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine,
-                when: null,
-                tense: global::ArticleFacts.Tense.Ongoing,
-                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1155_10);
+            public static global::ArticleFacts.Event EvWarUkraine { get; } = __Data.Table.Event("ev_war_ukraine");
 
             /// <summary>
             /// <para><c>attack</c> (past) in <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine">Ukraine</see>: “attacks on Ukraine” (line 6, column 101).</para>
             /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine">Ukraine</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 240.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvAttacksUkraine { get; } = new global::ArticleFacts.Event(
-                id: "ev_attacks_ukraine",
-                type: "attack",
-                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.Russia, global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine),
-                place: global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine,
-                when: null,
-                tense: global::ArticleFacts.Tense.Past,
-                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1267_18);
+            public static global::ArticleFacts.Event EvAttacksUkraine { get; } = __Data.Table.Event("ev_attacks_ukraine");
 
             /// <summary>
             /// <para><c>cooperation</c> (ongoing): “Increasing military and economic cooperation” (line 7, column 1).</para>
             /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 248.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvCooperation { get; } = new global::ArticleFacts.Event(
-                id: "ev_cooperation",
-                type: "cooperation",
-                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.Russia, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea),
-                place: null,
-                when: null,
-                tense: global::ArticleFacts.Tense.Ongoing,
-                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1303_44);
+            public static global::ArticleFacts.Event EvCooperation { get; } = __Data.Table.Event("ev_cooperation");
 
             /// <summary>
             /// <para><c>arms_transfer</c> (past): “provided more than one million artillery rounds” (line 8, column 45).</para>
             /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 254.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvShellsTransfer { get; } = new global::ArticleFacts.Event(
-                id: "ev_shells_transfer",
-                type: "arms_transfer",
-                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, global::ArticleFacts.Data.NkFmVisit.Entities.Russia),
-                place: null,
-                when: null,
-                tense: global::ArticleFacts.Tense.Past,
-                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1471_47);
+            public static global::ArticleFacts.Event EvShellsTransfer { get; } = __Data.Table.Event("ev_shells_transfer");
 
             /// <summary>
             /// <para><c>technology_assistance</c>: “advice on military satellite technology” (line 8, column 119).</para>
             /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 261.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvSatelliteAdvice { get; } = new global::ArticleFacts.Event(
-                id: "ev_satellite_advice",
-                type: "technology_assistance",
-                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.Russia, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea),
-                place: null,
-                when: null,
-                tense: null,
-                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1545_39);
+            public static global::ArticleFacts.Event EvSatelliteAdvice { get; } = __Data.Table.Event("ev_satellite_advice");
 
             /// <summary>
             /// <para><c>launch</c> (past): “failed attempts” (line 9, column 11).</para>
             /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 269.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvFailedLaunches { get; } = new global::ArticleFacts.Event(
-                id: "ev_failed_launches",
-                type: "launch",
-                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea),
-                place: null,
-                when: null,
-                tense: global::ArticleFacts.Tense.Past,
-                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1596_15);
+            public static global::ArticleFacts.Event EvFailedLaunches { get; } = __Data.Table.Event("ev_failed_launches");
 
             /// <summary>
             /// <para><c>launch</c> (past): “putting a spy satellite into orbit” (line 9, column 53).</para>
             /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 275.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvSatelliteLaunch { get; } = new global::ArticleFacts.Event(
-                id: "ev_satellite_launch",
-                type: "launch",
-                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea),
-                place: null,
-                when: global::ArticleFacts.Data.NkFmVisit.Dates.TLateLastYear,
-                tense: global::ArticleFacts.Tense.Past,
-                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1638_34);
+            public static global::ArticleFacts.Event EvSatelliteLaunch { get; } = __Data.Table.Event("ev_satellite_launch");
 
             /// <summary>
             /// <para><c>technology_assistance</c> (past): “received Russian help” (line 9, column 124).</para>
             /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 282.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvRussianHelp { get; } = new global::ArticleFacts.Event(
-                id: "ev_russian_help",
-                type: "technology_assistance",
-                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.Russia, global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea),
-                place: null,
-                when: null,
-                tense: global::ArticleFacts.Tense.Past,
-                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1709_21);
+            public static global::ArticleFacts.Event EvRussianHelp { get; } = __Data.Table.Event("ev_russian_help");
 
             /// <summary>
             /// <para><c>arms_transfer</c> (past) in <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>: “delivered more than 1,000 containers” (line 10, column 66).</para>
             /// <para>Participants: <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>, <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 290.</para>
             /// </summary>
-            public static global::ArticleFacts.Event EvContainerDeliveries { get; } = new global::ArticleFacts.Event(
-                id: "ev_container_deliveries",
-                type: "arms_transfer",
-                participants: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Entity>(global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea, global::ArticleFacts.Data.NkFmVisit.Entities.Russia),
-                place: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
-                when: null,
-                tense: global::ArticleFacts.Tense.Past,
-                trigger: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1797_36);
+            public static global::ArticleFacts.Event EvContainerDeliveries { get; } = __Data.Table.Event("ev_container_deliveries");
 
             /// <summary>
             /// Every event of the article, in file order.
             /// </summary>
-            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Event> All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ArticleFacts.Event>(EvChoeVisit, EvChoeVisitThisWeek, EvLavrovInvitation, EvCondemnation, EvWeaponsTransfers, EvKimTrip, EvKimPutinMeeting, EvRussianOfficialsVisits, EvPotentialArmsDeal, EvMissileTransfer, EvWarUkraine, EvAttacksUkraine, EvCooperation, EvShellsTransfer, EvSatelliteAdvice, EvFailedLaunches, EvSatelliteLaunch, EvRussianHelp, EvContainerDeliveries);
+            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Event> All { get; } = __Data.Table.Events();
         }
 
         /// <summary>
@@ -726,29 +418,19 @@ namespace ArticleFacts.Data
             /// <para>Line 4, column 2; cue “said”.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 509.</para>
             /// </summary>
-            public static global::ArticleFacts.Quote QuoteKcna { get; } = new global::ArticleFacts.Quote(
-                id: "quote_kcna",
-                speaker: global::ArticleFacts.Data.NkFmVisit.Entities.Kcna,
-                kind: global::ArticleFacts.QuoteKind.Direct,
-                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A915_4,
-                anchor: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A663_218);
+            public static global::ArticleFacts.Quote QuoteKcna { get; } = __Data.Table.Quote("quote_kcna");
 
             /// <summary>
             /// <para><b><see cref="global::ArticleFacts.Data.NkFmVisit.Entities.WhiteHouse">White House</see></b> (partial quote): “significant and concerning escalation”</para>
             /// <para>Line 5, column 135; cue “called”.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 515.</para>
             /// </summary>
-            public static global::ArticleFacts.Quote QuoteWhEscalation { get; } = new global::ArticleFacts.Quote(
-                id: "quote_wh_escalation",
-                speaker: global::ArticleFacts.Data.NkFmVisit.Entities.WhiteHouse,
-                kind: global::ArticleFacts.QuoteKind.Partial,
-                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1078_6,
-                anchor: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1088_37);
+            public static global::ArticleFacts.Quote QuoteWhEscalation { get; } = __Data.Table.Quote("quote_wh_escalation");
 
             /// <summary>
             /// Every quote of the article, in file order.
             /// </summary>
-            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Quote> All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ArticleFacts.Quote>(QuoteKcna, QuoteWhEscalation);
+            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Quote> All { get; } = __Data.Table.Quotes();
         }
 
         /// <summary>
@@ -765,21 +447,7 @@ namespace ArticleFacts.Data
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui">Choe Son Hui</see>; predicate <c>will_visit</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 299.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CVisitReport { get; } = new global::ArticleFacts.Claim(
-                id: "c_visit_report",
-                statement: "North Korea's Foreign Minister will visit Russia in the coming week.",
-                source: global::ArticleFacts.Data.NkFmVisit.Entities.Kcna,
-                isAuthorVoice: false,
-                stance: global::ArticleFacts.Stance.Reported,
-                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A0_65,
-                evidenceQuote: null,
-                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A79_8,
-                about: global::ArticleFacts.Data.NkFmVisit.Events.EvChoeVisitThisWeek,
-                subject: global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui,
-                @object: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
-                predicate: "will_visit",
-                when: global::ArticleFacts.Data.NkFmVisit.Dates.TDct,
-                quantities: global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+            public static global::ArticleFacts.Claim CVisitReport { get; } = __Data.Table.Claim("c_visit_report");
 
             /// <summary>
             /// <para><b>reported</b> by <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Kcna">Korean Central News Agency</see>: Choe Son Hui will pay an official visit to Russia from January 15 to 17 at the invitation of Sergei Lavrov.</para>
@@ -787,21 +455,7 @@ namespace ArticleFacts.Data
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui">Choe Son Hui</see>; predicate <c>will_pay_official_visit_to</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 312.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CVisitInvitation { get; } = new global::ArticleFacts.Claim(
-                id: "c_visit_invitation",
-                statement: "Choe Son Hui will pay an official visit to Russia from January 15 to 17 at the invitation of Sergei Lavrov.",
-                source: global::ArticleFacts.Data.NkFmVisit.Entities.Kcna,
-                isAuthorVoice: false,
-                stance: global::ArticleFacts.Stance.Reported,
-                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A663_218,
-                evidenceQuote: global::ArticleFacts.Data.NkFmVisit.Quotes.QuoteKcna,
-                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A915_4,
-                about: global::ArticleFacts.Data.NkFmVisit.Events.EvChoeVisit,
-                subject: global::ArticleFacts.Data.NkFmVisit.Entities.ChoeSonHui,
-                @object: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
-                predicate: "will_pay_official_visit_to",
-                when: global::ArticleFacts.Data.NkFmVisit.Dates.TDct,
-                quantities: global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+            public static global::ArticleFacts.Claim CVisitInvitation { get; } = __Data.Table.Claim("c_visit_invitation");
 
             /// <summary>
             /// <para><b>asserted</b> by the article's own voice (<see cref="global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes">The Moscow Times</see>): Washington is leading global condemnation of North Korea over its alleged weapons transfers to Russia.</para>
@@ -809,21 +463,7 @@ namespace ArticleFacts.Data
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.UnitedStates">United States</see>; predicate <c>leads_condemnation_of</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 326.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CGlobalCondemnation { get; } = new global::ArticleFacts.Claim(
-                id: "c_global_condemnation",
-                statement: "Washington is leading global condemnation of North Korea over its alleged weapons transfers to Russia.",
-                source: global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes,
-                isAuthorVoice: true,
-                stance: global::ArticleFacts.Stance.Asserted,
-                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A101_50,
-                evidenceQuote: null,
-                cue: null,
-                about: global::ArticleFacts.Data.NkFmVisit.Events.EvCondemnation,
-                subject: global::ArticleFacts.Data.NkFmVisit.Entities.UnitedStates,
-                @object: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
-                predicate: "leads_condemnation_of",
-                when: null,
-                quantities: global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+            public static global::ArticleFacts.Claim CGlobalCondemnation { get; } = __Data.Table.Claim("c_global_condemnation");
 
             /// <summary>
             /// <para><b>alleged</b> by the article's own voice (<see cref="global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes">The Moscow Times</see>): North Korea transferred weapons to Russia for use in Ukraine.</para>
@@ -831,21 +471,7 @@ namespace ArticleFacts.Data
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>; predicate <c>transferred_weapons_to</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 337.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CAllegedTransfers { get; } = new global::ArticleFacts.Claim(
-                id: "c_alleged_transfers",
-                statement: "North Korea transferred weapons to Russia for use in Ukraine.",
-                source: global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes,
-                isAuthorVoice: true,
-                stance: global::ArticleFacts.Stance.Alleged,
-                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A157_69,
-                evidenceQuote: null,
-                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A169_7,
-                about: global::ArticleFacts.Data.NkFmVisit.Events.EvWeaponsTransfers,
-                subject: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
-                @object: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
-                predicate: "transferred_weapons_to",
-                when: null,
-                quantities: global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+            public static global::ArticleFacts.Claim CAllegedTransfers { get; } = __Data.Table.Claim("c_alleged_transfers");
 
             /// <summary>
             /// <para><b>asserted</b> by the article's own voice (<see cref="global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes">The Moscow Times</see>): Russia and North Korea are traditional allies.</para>
@@ -853,21 +479,7 @@ namespace ArticleFacts.Data
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>; predicate <c>allied_with</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 348.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CTraditionalAllies { get; } = new global::ArticleFacts.Claim(
-                id: "c_traditional_allies",
-                statement: "Russia and North Korea are traditional allies.",
-                source: global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes,
-                isAuthorVoice: true,
-                stance: global::ArticleFacts.Stance.Asserted,
-                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A228_42,
-                evidenceQuote: null,
-                cue: null,
-                about: null,
-                subject: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
-                @object: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
-                predicate: "allied_with",
-                when: null,
-                quantities: global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+            public static global::ArticleFacts.Claim CTraditionalAllies { get; } = __Data.Table.Claim("c_traditional_allies");
 
             /// <summary>
             /// <para><b>asserted</b> by the article's own voice (<see cref="global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes">The Moscow Times</see>): Russia and North Korea have recently boosted ties anew.</para>
@@ -875,21 +487,7 @@ namespace ArticleFacts.Data
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>; predicate <c>boosted_ties_with</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 357.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CTiesBoosted { get; } = new global::ArticleFacts.Claim(
-                id: "c_ties_boosted",
-                statement: "Russia and North Korea have recently boosted ties anew.",
-                source: global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes,
-                isAuthorVoice: true,
-                stance: global::ArticleFacts.Stance.Asserted,
-                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A248_54,
-                evidenceQuote: null,
-                cue: null,
-                about: null,
-                subject: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
-                @object: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
-                predicate: "boosted_ties_with",
-                when: null,
-                quantities: global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+            public static global::ArticleFacts.Claim CTiesBoosted { get; } = __Data.Table.Claim("c_ties_boosted");
 
             /// <summary>
             /// <para><b>asserted</b> by the article's own voice (<see cref="global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes">The Moscow Times</see>): Kim Jong Un made a rare overseas trip to see Vladimir Putin in Russia's far east in September.</para>
@@ -897,21 +495,7 @@ namespace ArticleFacts.Data
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.KimJongUn">Kim Jong Un</see>; predicate <c>travelled_to_meet</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.VladimirPutin">Vladimir Putin</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 366.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CKimTrip { get; } = new global::ArticleFacts.Claim(
-                id: "c_kim_trip",
-                statement: "Kim Jong Un made a rare overseas trip to see Vladimir Putin in Russia's far east in September.",
-                source: global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes,
-                isAuthorVoice: true,
-                stance: global::ArticleFacts.Stance.Asserted,
-                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A328_105,
-                evidenceQuote: null,
-                cue: null,
-                about: global::ArticleFacts.Data.NkFmVisit.Events.EvKimPutinMeeting,
-                subject: global::ArticleFacts.Data.NkFmVisit.Entities.KimJongUn,
-                @object: global::ArticleFacts.Data.NkFmVisit.Entities.VladimirPutin,
-                predicate: "travelled_to_meet",
-                when: null,
-                quantities: global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+            public static global::ArticleFacts.Claim CKimTrip { get; } = __Data.Table.Claim("c_kim_trip");
 
             /// <summary>
             /// <para><b>asserted</b> by the article's own voice (<see cref="global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes">The Moscow Times</see>): Top Russian officials, including the Defense and Foreign ministers, visited North Korea last year.</para>
@@ -919,21 +503,7 @@ namespace ArticleFacts.Data
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.RussianOfficials">Top Russian officials</see>; predicate <c>visited</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 376.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim COfficialsVisited { get; } = new global::ArticleFacts.Claim(
-                id: "c_officials_visited",
-                statement: "Top Russian officials, including the Defense and Foreign ministers, visited North Korea last year.",
-                source: global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes,
-                isAuthorVoice: true,
-                stance: global::ArticleFacts.Stance.Asserted,
-                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A435_107,
-                evidenceQuote: null,
-                cue: null,
-                about: global::ArticleFacts.Data.NkFmVisit.Events.EvRussianOfficialsVisits,
-                subject: global::ArticleFacts.Data.NkFmVisit.Entities.RussianOfficials,
-                @object: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
-                predicate: "visited",
-                when: null,
-                quantities: global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+            public static global::ArticleFacts.Claim COfficialsVisited { get; } = __Data.Table.Claim("c_officials_visited");
 
             /// <summary>
             /// <para><b>asserted</b> by the article's own voice (<see cref="global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes">The Moscow Times</see>): The exchange of visits has fanned concern among Ukraine's allies about a potential arms deal.</para>
@@ -941,21 +511,7 @@ namespace ArticleFacts.Data
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.KyivsAllies">Kyiv's allies</see>; predicate <c>concerned_about_arms_deal</c>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 386.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CAlliesConcern { get; } = new global::ArticleFacts.Claim(
-                id: "c_allies_concern",
-                statement: "The exchange of visits has fanned concern among Ukraine's allies about a potential arms deal.",
-                source: global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes,
-                isAuthorVoice: true,
-                stance: global::ArticleFacts.Stance.Asserted,
-                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A579_81,
-                evidenceQuote: null,
-                cue: null,
-                about: global::ArticleFacts.Data.NkFmVisit.Events.EvPotentialArmsDeal,
-                subject: global::ArticleFacts.Data.NkFmVisit.Entities.KyivsAllies,
-                @object: null,
-                predicate: "concerned_about_arms_deal",
-                when: null,
-                quantities: global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+            public static global::ArticleFacts.Claim CAlliesConcern { get; } = __Data.Table.Claim("c_allies_concern");
 
             /// <summary>
             /// <para><b>alleged</b> by <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.WhiteHouse">White House</see>: North Korea sent ballistic missiles and launchers to Russia.</para>
@@ -963,21 +519,7 @@ namespace ArticleFacts.Data
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>; predicate <c>sent_ballistic_missiles_and_launchers_to</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 395.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CWhMissiles { get; } = new global::ArticleFacts.Claim(
-                id: "c_wh_missiles",
-                statement: "North Korea sent ballistic missiles and launchers to Russia.",
-                source: global::ArticleFacts.Data.NkFmVisit.Entities.WhiteHouse,
-                isAuthorVoice: false,
-                stance: global::ArticleFacts.Stance.Alleged,
-                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A974_92,
-                evidenceQuote: null,
-                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A990_7,
-                about: global::ArticleFacts.Data.NkFmVisit.Events.EvMissileTransfer,
-                subject: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
-                @object: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
-                predicate: "sent_ballistic_missiles_and_launchers_to",
-                when: global::ArticleFacts.Data.NkFmVisit.Dates.TEarlierThisMonth,
-                quantities: global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+            public static global::ArticleFacts.Claim CWhMissiles { get; } = __Data.Table.Claim("c_wh_missiles");
 
             /// <summary>
             /// <para><b>reported</b> by <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.WhiteHouse">White House</see>: North Korea's missile deliveries are a significant and concerning escalation of its support for Russia's war effort.</para>
@@ -985,21 +527,7 @@ namespace ArticleFacts.Data
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>; predicate <c>escalated_support_for</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 408.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CWhEscalation { get; } = new global::ArticleFacts.Claim(
-                id: "c_wh_escalation",
-                statement: "North Korea's missile deliveries are a significant and concerning escalation of its support for Russia's war effort.",
-                source: global::ArticleFacts.Data.NkFmVisit.Entities.WhiteHouse,
-                isAuthorVoice: false,
-                stance: global::ArticleFacts.Stance.Reported,
-                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1088_37,
-                evidenceQuote: global::ArticleFacts.Data.NkFmVisit.Quotes.QuoteWhEscalation,
-                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1078_6,
-                about: global::ArticleFacts.Data.NkFmVisit.Events.EvMissileTransfer,
-                subject: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
-                @object: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
-                predicate: "escalated_support_for",
-                when: global::ArticleFacts.Data.NkFmVisit.Dates.TEarlierThisMonth,
-                quantities: global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+            public static global::ArticleFacts.Claim CWhEscalation { get; } = __Data.Table.Claim("c_wh_escalation");
 
             /// <summary>
             /// <para><b>reported</b> by <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Officials">officials</see>: Russia used North Korean missiles with a range of about 900 km in attacks on Ukraine.</para>
@@ -1007,21 +535,7 @@ namespace ArticleFacts.Data
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>; predicate <c>used_north_korean_missiles_against</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine">Ukraine</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 421.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CMissilesUsed { get; } = new global::ArticleFacts.Claim(
-                id: "c_missiles_used",
-                statement: "Russia used North Korean missiles with a range of about 900 km in attacks on Ukraine.",
-                source: global::ArticleFacts.Data.NkFmVisit.Entities.Officials,
-                isAuthorVoice: false,
-                stance: global::ArticleFacts.Stance.Reported,
-                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1167_118,
-                evidenceQuote: null,
-                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1297_4,
-                about: global::ArticleFacts.Data.NkFmVisit.Events.EvAttacksUkraine,
-                subject: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
-                @object: global::ArticleFacts.Data.NkFmVisit.Entities.Ukraine,
-                predicate: "used_north_korean_missiles_against",
-                when: null,
-                quantities: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Quantity>(global::ArticleFacts.Data.NkFmVisit.Quantities.QtyMissileRange));
+            public static global::ArticleFacts.Claim CMissilesUsed { get; } = __Data.Table.Claim("c_missiles_used");
 
             /// <summary>
             /// <para><b>asserted</b> by the article's own voice (<see cref="global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes">The Moscow Times</see>): Increasing military and economic cooperation between Russia and North Korea has triggered concerns in Washington and Seoul.</para>
@@ -1029,21 +543,7 @@ namespace ArticleFacts.Data
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>; predicate <c>increasing_cooperation_with</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 433.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CCooperationConcerns { get; } = new global::ArticleFacts.Claim(
-                id: "c_cooperation_concerns",
-                statement: "Increasing military and economic cooperation between Russia and North Korea has triggered concerns in Washington and Seoul.",
-                source: global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes,
-                isAuthorVoice: true,
-                stance: global::ArticleFacts.Stance.Asserted,
-                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1303_122,
-                evidenceQuote: null,
-                cue: null,
-                about: global::ArticleFacts.Data.NkFmVisit.Events.EvCooperation,
-                subject: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
-                @object: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
-                predicate: "increasing_cooperation_with",
-                when: null,
-                quantities: global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+            public static global::ArticleFacts.Claim CCooperationConcerns { get; } = __Data.Table.Claim("c_cooperation_concerns");
 
             /// <summary>
             /// <para><b>alleged</b> by <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.SouthKorea">South Korea</see>: North Korea provided more than one million artillery rounds to Russia in exchange for advice on military satellite technology.</para>
@@ -1051,21 +551,7 @@ namespace ArticleFacts.Data
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>; predicate <c>provided_artillery_rounds_to</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 443.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CSkShells { get; } = new global::ArticleFacts.Claim(
-                id: "c_sk_shells",
-                statement: "North Korea provided more than one million artillery rounds to Russia in exchange for advice on military satellite technology.",
-                source: global::ArticleFacts.Data.NkFmVisit.Entities.SouthKorea,
-                isAuthorVoice: false,
-                stance: global::ArticleFacts.Stance.Alleged,
-                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1427_157,
-                evidenceQuote: null,
-                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1443_7,
-                about: global::ArticleFacts.Data.NkFmVisit.Events.EvShellsTransfer,
-                subject: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
-                @object: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
-                predicate: "provided_artillery_rounds_to",
-                when: null,
-                quantities: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Quantity>(global::ArticleFacts.Data.NkFmVisit.Quantities.QtyShells));
+            public static global::ArticleFacts.Claim CSkShells { get; } = __Data.Table.Claim("c_sk_shells");
 
             /// <summary>
             /// <para><b>alleged</b> by <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.SouthKorea">South Korea</see>: The artillery rounds were provided in exchange for Russian advice on military satellite technology.</para>
@@ -1073,21 +559,7 @@ namespace ArticleFacts.Data
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>; predicate <c>advised_on_military_satellite_technology</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 459.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CSkSatelliteAdvice { get; } = new global::ArticleFacts.Claim(
-                id: "c_sk_satellite_advice",
-                statement: "The artillery rounds were provided in exchange for Russian advice on military satellite technology.",
-                source: global::ArticleFacts.Data.NkFmVisit.Entities.SouthKorea,
-                isAuthorVoice: false,
-                stance: global::ArticleFacts.Stance.Alleged,
-                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1529_55,
-                evidenceQuote: null,
-                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1443_7,
-                about: global::ArticleFacts.Data.NkFmVisit.Events.EvSatelliteAdvice,
-                subject: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
-                @object: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
-                predicate: "advised_on_military_satellite_technology",
-                when: null,
-                quantities: global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+            public static global::ArticleFacts.Claim CSkSatelliteAdvice { get; } = __Data.Table.Claim("c_sk_satellite_advice");
 
             /// <summary>
             /// <para><b>asserted</b> by the article's own voice (<see cref="global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes">The Moscow Times</see>): After two failed attempts, North Korea put a spy satellite into orbit late last year.</para>
@@ -1095,21 +567,7 @@ namespace ArticleFacts.Data
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>; predicate <c>put_spy_satellite_into_orbit</c>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 470.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CSatelliteSuccess { get; } = new global::ArticleFacts.Claim(
-                id: "c_satellite_success",
-                statement: "After two failed attempts, North Korea put a spy satellite into orbit late last year.",
-                source: global::ArticleFacts.Data.NkFmVisit.Entities.MoscowTimes,
-                isAuthorVoice: true,
-                stance: global::ArticleFacts.Stance.Asserted,
-                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1586_101,
-                evidenceQuote: null,
-                cue: null,
-                about: global::ArticleFacts.Data.NkFmVisit.Events.EvSatelliteLaunch,
-                subject: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
-                @object: null,
-                predicate: "put_spy_satellite_into_orbit",
-                when: null,
-                quantities: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Quantity>(global::ArticleFacts.Data.NkFmVisit.Quantities.QtyFailedAttempts));
+            public static global::ArticleFacts.Claim CSatelliteSuccess { get; } = __Data.Table.Claim("c_satellite_success");
 
             /// <summary>
             /// <para><b>reported</b> by <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.SouthKorea">South Korea</see>: North Korea received Russian help.</para>
@@ -1117,21 +575,7 @@ namespace ArticleFacts.Data
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>; predicate <c>received_help_from</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 480.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CSeoulRussianHelp { get; } = new global::ArticleFacts.Claim(
-                id: "c_seoul_russian_help",
-                statement: "North Korea received Russian help.",
-                source: global::ArticleFacts.Data.NkFmVisit.Entities.SouthKorea,
-                isAuthorVoice: false,
-                stance: global::ArticleFacts.Stance.Reported,
-                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1695_35,
-                evidenceQuote: null,
-                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1701_4,
-                about: global::ArticleFacts.Data.NkFmVisit.Events.EvRussianHelp,
-                subject: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
-                @object: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
-                predicate: "received_help_from",
-                when: null,
-                quantities: global::ArticleFacts.ValueArray<global::ArticleFacts.Quantity>.Empty);
+            public static global::ArticleFacts.Claim CSeoulRussianHelp { get; } = __Data.Table.Claim("c_seoul_russian_help");
 
             /// <summary>
             /// <para><b>reported</b> by <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.UnitedStates">United States</see>: North Korea delivered more than 1,000 containers of military equipment and munitions to Russia.</para>
@@ -1139,26 +583,12 @@ namespace ArticleFacts.Data
             /// <para>Subject <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea">North Korea</see>; predicate <c>delivered_military_equipment_to</c>; object <see cref="global::ArticleFacts.Data.NkFmVisit.Entities.Russia">Russia</see>.</para>
             /// <para>Defined in <c>nk_fm_visit.facts.yaml</c>, line 494.</para>
             /// </summary>
-            public static global::ArticleFacts.Claim CUsContainers { get; } = new global::ArticleFacts.Claim(
-                id: "c_us_containers",
-                statement: "North Korea delivered more than 1,000 containers of military equipment and munitions to Russia.",
-                source: global::ArticleFacts.Data.NkFmVisit.Entities.UnitedStates,
-                isAuthorVoice: false,
-                stance: global::ArticleFacts.Stance.Reported,
-                evidence: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1781_98,
-                evidenceQuote: null,
-                cue: global::ArticleFacts.Data.NkFmVisit.SharedAnchors.A1750_4,
-                about: global::ArticleFacts.Data.NkFmVisit.Events.EvContainerDeliveries,
-                subject: global::ArticleFacts.Data.NkFmVisit.Entities.NorthKorea,
-                @object: global::ArticleFacts.Data.NkFmVisit.Entities.Russia,
-                predicate: "delivered_military_equipment_to",
-                when: global::ArticleFacts.Data.NkFmVisit.Dates.TOctoberLastYear,
-                quantities: global::ArticleFacts.ValueArray.Create<global::ArticleFacts.Quantity>(global::ArticleFacts.Data.NkFmVisit.Quantities.QtyContainers));
+            public static global::ArticleFacts.Claim CUsContainers { get; } = __Data.Table.Claim("c_us_containers");
 
             /// <summary>
             /// Every claim of the article, in file order.
             /// </summary>
-            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Claim> All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ArticleFacts.Claim>(CVisitReport, CVisitInvitation, CGlobalCondemnation, CAllegedTransfers, CTraditionalAllies, CTiesBoosted, CKimTrip, COfficialsVisited, CAlliesConcern, CWhMissiles, CWhEscalation, CMissilesUsed, CCooperationConcerns, CSkShells, CSkSatelliteAdvice, CSatelliteSuccess, CSeoulRussianHelp, CUsContainers);
+            public static global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Claim> All { get; } = __Data.Table.Claims();
         }
 
         /// <summary>
@@ -1167,81 +597,17 @@ namespace ArticleFacts.Data
         [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         [global::System.Diagnostics.DebuggerNonUserCode]
-        public static global::ArticleFacts.FactSheet Facts { get; } = new global::ArticleFacts.FactSheet(
-            article: Article,
-            entities: Entities.All,
-            events: Events.All,
-            claims: Claims.All,
-            quotes: Quotes.All,
-            quantities: Quantities.All,
-            dates: Dates.All);
+        public static global::ArticleFacts.FactSheet Facts => __Data.Table.Sheet(Article);
 
         /// <summary>
-        /// The anchors of the facts, each built once and named by its place in the text (start, length).
+        /// The data of this article's facts, one line per fact, decoded as each fact is first read.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ArticleFacts.Generators", "<version>")]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         [global::System.Diagnostics.DebuggerNonUserCode]
-        private static class SharedAnchors
+        private static class __Data
         {
-            internal static readonly global::ArticleFacts.Anchor A0_65 = new global::ArticleFacts.Anchor(start: 0, length: 65, line: 1, column: 1, text: "North Korea's Foreign Minister will visit Russia this coming week");
-            internal static readonly global::ArticleFacts.Anchor A31_17 = new global::ArticleFacts.Anchor(start: 31, length: 17, line: 1, column: 32, text: "will visit Russia");
-            internal static readonly global::ArticleFacts.Anchor A49_16 = new global::ArticleFacts.Anchor(start: 49, length: 16, line: 1, column: 50, text: "this coming week");
-            internal static readonly global::ArticleFacts.Anchor A79_8 = new global::ArticleFacts.Anchor(start: 79, length: 8, line: 1, column: 80, text: "reported");
-            internal static readonly global::ArticleFacts.Anchor A88_6 = new global::ArticleFacts.Anchor(start: 88, length: 6, line: 1, column: 89, text: "Sunday");
-            internal static readonly global::ArticleFacts.Anchor A101_50 = new global::ArticleFacts.Anchor(start: 101, length: 50, line: 1, column: 102, text: "Washington leading a chorus of global condemnation");
-            internal static readonly global::ArticleFacts.Anchor A122_29 = new global::ArticleFacts.Anchor(start: 122, length: 29, line: 1, column: 123, text: "chorus of global condemnation");
-            internal static readonly global::ArticleFacts.Anchor A157_69 = new global::ArticleFacts.Anchor(start: 157, length: 69, line: 1, column: 158, text: "Pyongyang's alleged transfers of weapons to Moscow for use in Ukraine");
-            internal static readonly global::ArticleFacts.Anchor A169_7 = new global::ArticleFacts.Anchor(start: 169, length: 7, line: 1, column: 170, text: "alleged");
-            internal static readonly global::ArticleFacts.Anchor A177_20 = new global::ArticleFacts.Anchor(start: 177, length: 20, line: 1, column: 178, text: "transfers of weapons");
-            internal static readonly global::ArticleFacts.Anchor A228_42 = new global::ArticleFacts.Anchor(start: 228, length: 42, line: 2, column: 1, text: "Traditional allies, Russia and North Korea");
-            internal static readonly global::ArticleFacts.Anchor A248_54 = new global::ArticleFacts.Anchor(start: 248, length: 54, line: 2, column: 21, text: "Russia and North Korea have recently boosted ties anew");
-            internal static readonly global::ArticleFacts.Anchor A328_105 = new global::ArticleFacts.Anchor(start: 328, length: 105, line: 2, column: 101, text: "Kim Jong Un making a rare overseas trip to see President Vladimir Putin in Russia's far east in September");
-            internal static readonly global::ArticleFacts.Anchor A349_18 = new global::ArticleFacts.Anchor(start: 349, length: 18, line: 2, column: 122, text: "rare overseas trip");
-            internal static readonly global::ArticleFacts.Anchor A368_31 = new global::ArticleFacts.Anchor(start: 368, length: 31, line: 2, column: 141, text: "to see President Vladimir Putin");
-            internal static readonly global::ArticleFacts.Anchor A421_12 = new global::ArticleFacts.Anchor(start: 421, length: 12, line: 2, column: 194, text: "in September");
-            internal static readonly global::ArticleFacts.Anchor A435_107 = new global::ArticleFacts.Anchor(start: 435, length: 107, line: 3, column: 1, text: "Top Russian officials, including Moscow's Defense and Foreign ministers, also visited North Korea last year");
-            internal static readonly global::ArticleFacts.Anchor A513_19 = new global::ArticleFacts.Anchor(start: 513, length: 19, line: 3, column: 79, text: "visited North Korea");
-            internal static readonly global::ArticleFacts.Anchor A533_9 = new global::ArticleFacts.Anchor(start: 533, length: 9, line: 3, column: 99, text: "last year");
-            internal static readonly global::ArticleFacts.Anchor A579_81 = new global::ArticleFacts.Anchor(start: 579, length: 81, line: 3, column: 145, text: "fanning concern among Kyiv's allies over the possibility of a potential arms deal");
-            internal static readonly global::ArticleFacts.Anchor A641_19 = new global::ArticleFacts.Anchor(start: 641, length: 19, line: 3, column: 207, text: "potential arms deal");
-            internal static readonly global::ArticleFacts.Anchor A663_218 = new global::ArticleFacts.Anchor(start: 663, length: 218, line: 4, column: 2, text: "Choe Son Hui, Minister of Foreign Affairs of the Democratic People's Republic of Korea, will pay an official visit to the Russian Federation from January 15 to 17 at the invitation of its Foreign Minister Sergei Lavrov");
-            internal static readonly global::ArticleFacts.Anchor A751_26 = new global::ArticleFacts.Anchor(start: 751, length: 26, line: 4, column: 90, text: "will pay an official visit");
-            internal static readonly global::ArticleFacts.Anchor A809_16 = new global::ArticleFacts.Anchor(start: 809, length: 16, line: 4, column: 148, text: "January 15 to 17");
-            internal static readonly global::ArticleFacts.Anchor A833_10 = new global::ArticleFacts.Anchor(start: 833, length: 10, line: 4, column: 172, text: "invitation");
-            internal static readonly global::ArticleFacts.Anchor A915_4 = new global::ArticleFacts.Anchor(start: 915, length: 4, line: 4, column: 254, text: "said");
-            internal static readonly global::ArticleFacts.Anchor A954_18 = new global::ArticleFacts.Anchor(start: 954, length: 18, line: 5, column: 1, text: "Earlier this month");
-            internal static readonly global::ArticleFacts.Anchor A974_92 = new global::ArticleFacts.Anchor(start: 974, length: 92, line: 5, column: 21, text: "the White House accused the North of sending both ballistic missiles and launchers to Russia");
-            internal static readonly global::ArticleFacts.Anchor A990_7 = new global::ArticleFacts.Anchor(start: 990, length: 7, line: 5, column: 37, text: "accused");
-            internal static readonly global::ArticleFacts.Anchor A1011_55 = new global::ArticleFacts.Anchor(start: 1011, length: 55, line: 5, column: 58, text: "sending both ballistic missiles and launchers to Russia");
-            internal static readonly global::ArticleFacts.Anchor A1078_6 = new global::ArticleFacts.Anchor(start: 1078, length: 6, line: 5, column: 125, text: "called");
-            internal static readonly global::ArticleFacts.Anchor A1088_37 = new global::ArticleFacts.Anchor(start: 1088, length: 37, line: 5, column: 135, text: "significant and concerning escalation");
-            internal static readonly global::ArticleFacts.Anchor A1155_10 = new global::ArticleFacts.Anchor(start: 1155, length: 10, line: 5, column: 202, text: "war effort");
-            internal static readonly global::ArticleFacts.Anchor A1167_118 = new global::ArticleFacts.Anchor(start: 1167, length: 118, line: 6, column: 1, text: "Pyongyang-supplied missiles with ranges of around 900 kilometers (550 miles) were used by Russia in attacks on Ukraine");
-            internal static readonly global::ArticleFacts.Anchor A1210_33 = new global::ArticleFacts.Anchor(start: 1210, length: 33, line: 6, column: 44, text: "around 900 kilometers (550 miles)");
-            internal static readonly global::ArticleFacts.Anchor A1267_18 = new global::ArticleFacts.Anchor(start: 1267, length: 18, line: 6, column: 101, text: "attacks on Ukraine");
-            internal static readonly global::ArticleFacts.Anchor A1297_4 = new global::ArticleFacts.Anchor(start: 1297, length: 4, line: 6, column: 131, text: "said");
-            internal static readonly global::ArticleFacts.Anchor A1303_44 = new global::ArticleFacts.Anchor(start: 1303, length: 44, line: 7, column: 1, text: "Increasing military and economic cooperation");
-            internal static readonly global::ArticleFacts.Anchor A1303_122 = new global::ArticleFacts.Anchor(start: 1303, length: 122, line: 7, column: 1, text: "Increasing military and economic cooperation between Russia and North Korea has triggered concerns in Washington and Seoul");
-            internal static readonly global::ArticleFacts.Anchor A1427_157 = new global::ArticleFacts.Anchor(start: 1427, length: 157, line: 8, column: 1, text: "South Korea has accused Pyongyang of having provided more than one million artillery rounds to Moscow in exchange for advice on military satellite technology");
-            internal static readonly global::ArticleFacts.Anchor A1443_7 = new global::ArticleFacts.Anchor(start: 1443, length: 7, line: 8, column: 17, text: "accused");
-            internal static readonly global::ArticleFacts.Anchor A1471_47 = new global::ArticleFacts.Anchor(start: 1471, length: 47, line: 8, column: 45, text: "provided more than one million artillery rounds");
-            internal static readonly global::ArticleFacts.Anchor A1480_38 = new global::ArticleFacts.Anchor(start: 1480, length: 38, line: 8, column: 54, text: "more than one million artillery rounds");
-            internal static readonly global::ArticleFacts.Anchor A1529_55 = new global::ArticleFacts.Anchor(start: 1529, length: 55, line: 8, column: 103, text: "in exchange for advice on military satellite technology");
-            internal static readonly global::ArticleFacts.Anchor A1545_39 = new global::ArticleFacts.Anchor(start: 1545, length: 39, line: 8, column: 119, text: "advice on military satellite technology");
-            internal static readonly global::ArticleFacts.Anchor A1586_101 = new global::ArticleFacts.Anchor(start: 1586, length: 101, line: 9, column: 1, text: "After two failed attempts, North Korea succeeded in putting a spy satellite into orbit late last year");
-            internal static readonly global::ArticleFacts.Anchor A1592_19 = new global::ArticleFacts.Anchor(start: 1592, length: 19, line: 9, column: 7, text: "two failed attempts");
-            internal static readonly global::ArticleFacts.Anchor A1596_15 = new global::ArticleFacts.Anchor(start: 1596, length: 15, line: 9, column: 11, text: "failed attempts");
-            internal static readonly global::ArticleFacts.Anchor A1638_34 = new global::ArticleFacts.Anchor(start: 1638, length: 34, line: 9, column: 53, text: "putting a spy satellite into orbit");
-            internal static readonly global::ArticleFacts.Anchor A1673_14 = new global::ArticleFacts.Anchor(start: 1673, length: 14, line: 9, column: 88, text: "late last year");
-            internal static readonly global::ArticleFacts.Anchor A1695_35 = new global::ArticleFacts.Anchor(start: 1695, length: 35, line: 9, column: 110, text: "Seoul said it received Russian help");
-            internal static readonly global::ArticleFacts.Anchor A1701_4 = new global::ArticleFacts.Anchor(start: 1701, length: 4, line: 9, column: 116, text: "said");
-            internal static readonly global::ArticleFacts.Anchor A1709_21 = new global::ArticleFacts.Anchor(start: 1709, length: 21, line: 9, column: 124, text: "received Russian help");
-            internal static readonly global::ArticleFacts.Anchor A1750_4 = new global::ArticleFacts.Anchor(start: 1750, length: 4, line: 10, column: 19, text: "said");
-            internal static readonly global::ArticleFacts.Anchor A1755_20 = new global::ArticleFacts.Anchor(start: 1755, length: 20, line: 10, column: 24, text: "in October last year");
-            internal static readonly global::ArticleFacts.Anchor A1781_98 = new global::ArticleFacts.Anchor(start: 1781, length: 98, line: 10, column: 50, text: "North Korea had delivered more than 1,000 containers of military equipment and munitions to Russia");
-            internal static readonly global::ArticleFacts.Anchor A1797_36 = new global::ArticleFacts.Anchor(start: 1797, length: 36, line: 10, column: 66, text: "delivered more than 1,000 containers");
-            internal static readonly global::ArticleFacts.Anchor A1807_26 = new global::ArticleFacts.Anchor(start: 1807, length: 26, line: 10, column: 76, text: "more than 1,000 containers");
+            internal static readonly global::ArticleFacts.Generated.FactTable Table = new global::ArticleFacts.Generated.FactTable("ArticleFacts.FactTable 1\nA\tnk_fm_visit\tNorth Korea's Foreign Minister to Visit Russia\tmoscow_times\t2024-01-14\ten\t\0\t0\t1881\t1\t1\nE\tmoscow_times\t1\tThe Moscow Times\t0\t0\t\0\t0\nE\tnorth_korea\t2\tNorth Korea\t3\tPyongyang\tthe North\tDemocratic People's Republic of Korea\t0\t\0\t1\nE\trussia\t2\tRussia\t2\tMoscow\tRussian Federation\t0\t\0\t1\nE\tunited_states\t2\tUnited States\t1\tWashington\t0\t\0\t1\nE\tsouth_korea\t2\tSouth Korea\t1\tSeoul\t0\t\0\t1\nE\tukraine\t2\tUkraine\t1\tKyiv\t0\t\0\t1\nE\trussian_far_east\t3\tRussian Far East\t1\tfar east\t0\trussia\t1\nE\tchoe_son_hui\t0\tChoe Son Hui\t0\t1\tMinister of Foreign Affairs\tnorth_korea\t\0\t1\nE\tsergei_lavrov\t0\tSergei Lavrov\t0\t1\tForeign Minister\trussia\t\0\t1\nE\tkim_jong_un\t0\tKim Jong Un\t0\t1\tleader\tnorth_korea\t\0\t1\nE\tvladimir_putin\t0\tVladimir Putin\t0\t1\tPresident\trussia\t\0\t1\nE\tkcna\t1\tKorean Central News Agency\t1\tstate media\t0\tnorth_korea\t1\nE\twhite_house\t1\tWhite House\t0\t0\tunited_states\t1\nE\tofficials\t4\tofficials\t0\t0\t\0\t1\nE\trussian_officials\t4\tTop Russian officials\t0\t0\trussia\t1\nE\trussian_ministers\t4\tMoscow's Defense and Foreign ministers\t0\t2\tDefense minister\trussia\tForeign minister\trussia\trussian_officials\t1\nE\tkyivs_allies\t4\tKyiv's allies\t0\t0\t\0\t1\nD\tt_dct\t0\t2024-01-14\t\0\t0\t88\t6\t1\t89\tSunday\nD\tt_this_coming_week\t0\t2024-W03\t\0\t4\t49\t16\t1\t50\tthis coming week\nD\tt_september\t0\t2023-09\t\0\t6\t421\t12\t2\t194\tin September\nD\tt_last_year_visits\t0\t2023\t\0\t3\t533\t9\t3\t99\tlast year\nD\tt_jan_15_17\t1\t2024-01-15\t2024-01-17\t\0\t7\t809\t16\t4\t148\tJanuary 15 to 17\nD\tt_earlier_this_month\t0\t2024-01\t0\t1\t954\t18\t5\t1\tEarlier this month\nD\tt_late_last_year\t0\t2023\t2\t3\t1673\t14\t9\t88\tlate last year\nD\tt_october_last_year\t0\t2023-10\t\0\t5\t1755\t20\t10\t24\tin October last year\nN\tqty_missile_range\t900\tkm\t1\t1\t550\t[mi_i]\t1210\t33\t6\t44\taround 900 kilometers (550 miles)\nN\tqty_shells\t1000000\t{artillery_round}\t2\t0\t1480\t38\t8\t54\tmore than one million artillery rounds\nN\tqty_failed_attempts\t2\t{attempt}\t0\t0\t1592\t19\t9\t7\ttwo failed attempts\nN\tqty_containers\t1000\t{container}\t2\t0\t1807\t26\t10\t76\tmore than 1,000 containers\nV\tev_choe_visit\tofficial_visit\t2\tchoe_son_hui\tsergei_lavrov\trussia\tt_jan_15_17\t2\t751\t26\t4\t90\twill pay an official visit\nV\tev_choe_visit_this_week\tofficial_visit\t1\tchoe_son_hui\trussia\tt_this_coming_week\t2\t31\t17\t1\t32\twill visit Russia\nV\tev_lavrov_invitation\tinvitation\t2\tsergei_lavrov\tchoe_son_hui\t\0\t\0\t0\t833\t10\t4\t172\tinvitation\nV\tev_condemnation\tcondemnation\t2\tunited_states\tnorth_korea\t\0\t\0\t1\t122\t29\t1\t123\tchorus of global condemnation\nV\tev_weapons_transfers\tarms_transfer\t2\tnorth_korea\trussia\t\0\t\0\t0\t177\t20\t1\t178\ttransfers of weapons\nV\tev_kim_trip\tofficial_visit\t1\tkim_jong_un\trussian_far_east\tt_september\t0\t349\t18\t2\t122\trare overseas trip\nV\tev_kim_putin_meeting\tmeeting\t2\tkim_jong_un\tvladimir_putin\trussian_far_east\tt_september\t0\t368\t31\t2\t141\tto see President Vladimir Putin\nV\tev_russian_officials_visits\tofficial_visit\t2\trussian_officials\trussian_ministers\tnorth_korea\tt_last_year_visits\t0\t513\t19\t3\t79\tvisited North Korea\nV\tev_potential_arms_deal\tarms_deal\t2\trussia\tnorth_korea\t\0\t\0\t\0\t641\t19\t3\t207\tpotential arms deal\nV\tev_missile_transfer\tarms_transfer\t2\tnorth_korea\trussia\t\0\t\0\t0\t1011\t55\t5\t58\tsending both ballistic missiles and launchers to Russia\nV\tev_war_ukraine\twar\t2\trussia\tukraine\tukraine\t\0\t1\t1155\t10\t5\t202\twar effort\nV\tev_attacks_ukraine\tattack\t2\trussia\tukraine\tukraine\t\0\t0\t1267\t18\t6\t101\tattacks on Ukraine\nV\tev_cooperation\tcooperation\t2\trussia\tnorth_korea\t\0\t\0\t1\t1303\t44\t7\t1\tIncreasing military and economic cooperation\nV\tev_shells_transfer\tarms_transfer\t2\tnorth_korea\trussia\t\0\t\0\t0\t1471\t47\t8\t45\tprovided more than one million artillery rounds\nV\tev_satellite_advice\ttechnology_assistance\t2\trussia\tnorth_korea\t\0\t\0\t\0\t1545\t39\t8\t119\tadvice on military satellite technology\nV\tev_failed_launches\tlaunch\t1\tnorth_korea\t\0\t\0\t0\t1596\t15\t9\t11\tfailed attempts\nV\tev_satellite_launch\tlaunch\t1\tnorth_korea\t\0\tt_late_last_year\t0\t1638\t34\t9\t53\tputting a spy satellite into orbit\nV\tev_russian_help\ttechnology_assistance\t2\trussia\tnorth_korea\t\0\t\0\t0\t1709\t21\t9\t124\treceived Russian help\nV\tev_container_deliveries\tarms_transfer\t2\tnorth_korea\trussia\trussia\t\0\t0\t1797\t36\t10\t66\tdelivered more than 1,000 containers\nQ\tquote_kcna\tkcna\t0\t915\t4\t4\t254\tsaid\t663\t218\t4\t2\tChoe Son Hui, Minister of Foreign Affairs of the Democratic People's Republic of Korea, will pay an official visit to the Russian Federation from January 15 to 17 at the invitation of its Foreign Minister Sergei Lavrov\nQ\tquote_wh_escalation\twhite_house\t1\t1078\t6\t5\t125\tcalled\t1088\t37\t5\t135\tsignificant and concerning escalation\nC\tc_visit_report\tNorth Korea's Foreign Minister will visit Russia in the coming week.\tkcna\t0\t1\t0\t65\t1\t1\tNorth Korea's Foreign Minister will visit Russia this coming week\t\0\t79\t8\t1\t80\treported\tev_choe_visit_this_week\tchoe_son_hui\trussia\twill_visit\tt_dct\t0\nC\tc_visit_invitation\tChoe Son Hui will pay an official visit to Russia from January 15 to 17 at the invitation of Sergei Lavrov.\tkcna\t0\t1\t663\t218\t4\t2\tChoe Son Hui, Minister of Foreign Affairs of the Democratic People's Republic of Korea, will pay an official visit to the Russian Federation from January 15 to 17 at the invitation of its Foreign Minister Sergei Lavrov\tquote_kcna\t915\t4\t4\t254\tsaid\tev_choe_visit\tchoe_son_hui\trussia\twill_pay_official_visit_to\tt_dct\t0\nC\tc_global_condemnation\tWashington is leading global condemnation of North Korea over its alleged weapons transfers to Russia.\tmoscow_times\t1\t0\t101\t50\t1\t102\tWashington leading a chorus of global condemnation\t\0\t\0\tev_condemnation\tunited_states\tnorth_korea\tleads_condemnation_of\t\0\t0\nC\tc_alleged_transfers\tNorth Korea transferred weapons to Russia for use in Ukraine.\tmoscow_times\t1\t2\t157\t69\t1\t158\tPyongyang's alleged transfers of weapons to Moscow for use in Ukraine\t\0\t169\t7\t1\t170\talleged\tev_weapons_transfers\tnorth_korea\trussia\ttransferred_weapons_to\t\0\t0\nC\tc_traditional_allies\tRussia and North Korea are traditional allies.\tmoscow_times\t1\t0\t228\t42\t2\t1\tTraditional allies, Russia and North Korea\t\0\t\0\t\0\trussia\tnorth_korea\tallied_with\t\0\t0\nC\tc_ties_boosted\tRussia and North Korea have recently boosted ties anew.\tmoscow_times\t1\t0\t248\t54\t2\t21\tRussia and North Korea have recently boosted ties anew\t\0\t\0\t\0\trussia\tnorth_korea\tboosted_ties_with\t\0\t0\nC\tc_kim_trip\tKim Jong Un made a rare overseas trip to see Vladimir Putin in Russia's far east in September.\tmoscow_times\t1\t0\t328\t105\t2\t101\tKim Jong Un making a rare overseas trip to see President Vladimir Putin in Russia's far east in September\t\0\t\0\tev_kim_putin_meeting\tkim_jong_un\tvladimir_putin\ttravelled_to_meet\t\0\t0\nC\tc_officials_visited\tTop Russian officials, including the Defense and Foreign ministers, visited North Korea last year.\tmoscow_times\t1\t0\t435\t107\t3\t1\tTop Russian officials, including Moscow's Defense and Foreign ministers, also visited North Korea last year\t\0\t\0\tev_russian_officials_visits\trussian_officials\tnorth_korea\tvisited\t\0\t0\nC\tc_allies_concern\tThe exchange of visits has fanned concern among Ukraine's allies about a potential arms deal.\tmoscow_times\t1\t0\t579\t81\t3\t145\tfanning concern among Kyiv's allies over the possibility of a potential arms deal\t\0\t\0\tev_potential_arms_deal\tkyivs_allies\t\0\tconcerned_about_arms_deal\t\0\t0\nC\tc_wh_missiles\tNorth Korea sent ballistic missiles and launchers to Russia.\twhite_house\t0\t2\t974\t92\t5\t21\tthe White House accused the North of sending both ballistic missiles and launchers to Russia\t\0\t990\t7\t5\t37\taccused\tev_missile_transfer\tnorth_korea\trussia\tsent_ballistic_missiles_and_launchers_to\tt_earlier_this_month\t0\nC\tc_wh_escalation\tNorth Korea's missile deliveries are a significant and concerning escalation of its support for Russia's war effort.\twhite_house\t0\t1\t1088\t37\t5\t135\tsignificant and concerning escalation\tquote_wh_escalation\t1078\t6\t5\t125\tcalled\tev_missile_transfer\tnorth_korea\trussia\tescalated_support_for\tt_earlier_this_month\t0\nC\tc_missiles_used\tRussia used North Korean missiles with a range of about 900 km in attacks on Ukraine.\tofficials\t0\t1\t1167\t118\t6\t1\tPyongyang-supplied missiles with ranges of around 900 kilometers (550 miles) were used by Russia in attacks on Ukraine\t\0\t1297\t4\t6\t131\tsaid\tev_attacks_ukraine\trussia\tukraine\tused_north_korean_missiles_against\t\0\t1\tqty_missile_range\nC\tc_cooperation_concerns\tIncreasing military and economic cooperation between Russia and North Korea has triggered concerns in Washington and Seoul.\tmoscow_times\t1\t0\t1303\t122\t7\t1\tIncreasing military and economic cooperation between Russia and North Korea has triggered concerns in Washington and Seoul\t\0\t\0\tev_cooperation\trussia\tnorth_korea\tincreasing_cooperation_with\t\0\t0\nC\tc_sk_shells\tNorth Korea provided more than one million artillery rounds to Russia in exchange for advice on military satellite technology.\tsouth_korea\t0\t2\t1427\t157\t8\t1\tSouth Korea has accused Pyongyang of having provided more than one million artillery rounds to Moscow in exchange for advice on military satellite technology\t\0\t1443\t7\t8\t17\taccused\tev_shells_transfer\tnorth_korea\trussia\tprovided_artillery_rounds_to\t\0\t1\tqty_shells\nC\tc_sk_satellite_advice\tThe artillery rounds were provided in exchange for Russian advice on military satellite technology.\tsouth_korea\t0\t2\t1529\t55\t8\t103\tin exchange for advice on military satellite technology\t\0\t1443\t7\t8\t17\taccused\tev_satellite_advice\trussia\tnorth_korea\tadvised_on_military_satellite_technology\t\0\t0\nC\tc_satellite_success\tAfter two failed attempts, North Korea put a spy satellite into orbit late last year.\tmoscow_times\t1\t0\t1586\t101\t9\t1\tAfter two failed attempts, North Korea succeeded in putting a spy satellite into orbit late last year\t\0\t\0\tev_satellite_launch\tnorth_korea\t\0\tput_spy_satellite_into_orbit\t\0\t1\tqty_failed_attempts\nC\tc_seoul_russian_help\tNorth Korea received Russian help.\tsouth_korea\t0\t1\t1695\t35\t9\t110\tSeoul said it received Russian help\t\0\t1701\t4\t9\t116\tsaid\tev_russian_help\tnorth_korea\trussia\treceived_help_from\t\0\t0\nC\tc_us_containers\tNorth Korea delivered more than 1,000 containers of military equipment and munitions to Russia.\tunited_states\t0\t1\t1781\t98\t10\t50\tNorth Korea had delivered more than 1,000 containers of military equipment and munitions to Russia\t\0\t1750\t4\t10\t19\tsaid\tev_container_deliveries\tnorth_korea\trussia\tdelivered_military_equipment_to\tt_october_last_year\t1\tqty_containers\n"u8);
         }
     }
 }

@@ -5,8 +5,8 @@ namespace ArticleFacts.Generators.Tests.Withheld;
 
 /// <summary>
 /// Splits generated source into its members: <c>Class.Member</c> to the member's doc comment, attributes and whole
-/// declaration. The fields of <c>SharedAnchors</c> are not members of a fact: each is named by its place in the text,
-/// which fixes its value, and a fact's member names the fields it uses.
+/// declaration, followed by the data line of the fact it reads (<see cref="Infrastructure.EmittedData"/>): that line is
+/// the fact's value.
 /// </summary>
 internal static class MemberText
 {
@@ -55,6 +55,12 @@ internal static class MemberText
             {
                 pending.Clear();
             }
+        }
+
+        var data = Infrastructure.EmittedData.Lines(source);
+        foreach (var key in new List<string>(members.Keys))
+        {
+            members[key] = Infrastructure.EmittedData.WithData(members[key], data);
         }
 
         return members;

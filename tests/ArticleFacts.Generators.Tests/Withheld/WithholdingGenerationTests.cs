@@ -69,7 +69,7 @@ public class WithholdingGenerationTests
         var broken = MemberText.Of(run.Source("Mini.g.cs"));
 
         Assert.Equal("AF1001", Assert.Single(run.FactsDiagnostics).Id);
-        Assert.Contains("anchor: global::TestProject.Mini.SharedAnchors.A31_11", broken["Quotes.QReady"], StringComparison.Ordinal);
+        Assert.Contains("\t31\t11\t1\t32\tready to go", broken["Quotes.QReady"], StringComparison.Ordinal);
         Assert.Equal(clean["Quotes.QReady"], broken["Quotes.QReady"]);
         var changed = clean.Keys.Intersect(broken.Keys).Where(k => clean[k] != broken[k]).OrderBy(k => k, StringComparer.Ordinal);
         Assert.Equal(new[] { "Claims.All", "Claims.CReady" }, changed);
@@ -90,7 +90,7 @@ public class WithholdingGenerationTests
             + "            public static global::ArticleFacts.Quantity QtyCrates => throw new global::System.InvalidOperationException(\"AF3004 at data/mini.facts.yaml(46,12): The value 11 is not a number written in \\\"12 crates\\\" (it writes 12): fix the value, or anchor the words that state it; the fact is withheld until it is fixed\");",
             string.Join("\n", broken["Quantities.QtyCrates"].Split('\n').TakeLast(2)));
         Assert.Contains("[global::System.Obsolete(\"It refers to the quantity 'qty_crates', which is withheld for AF3004 at data/mini.facts.yaml(46,12): ", broken["Claims.CShipped"], StringComparison.Ordinal);
-        Assert.EndsWith("All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ArticleFacts.Claim>(CReady);", broken["Claims.All"], StringComparison.Ordinal);
+        Assert.EndsWith("All { get; } = __Data.Table.Claims();\n// all: c_ready", broken["Claims.All"], StringComparison.Ordinal);
         Assert.EndsWith("All { get; } = global::System.Collections.Immutable.ImmutableArray<global::ArticleFacts.Quantity>.Empty;", broken["Quantities.All"], StringComparison.Ordinal);
         Assert.Empty(run.GeneratedCodeDiagnostics);
     }
@@ -167,7 +167,7 @@ public class WithholdingGenerationTests
         var run = Run(With("text: ready to go", "text: ready to stop"));
         var members = MemberText.Of(run.Source("Mini.g.cs"));
 
-        Assert.Contains(" { get; } = new global::ArticleFacts.Person(", members["Entities.Alice"], StringComparison.Ordinal);
+        Assert.Contains(" { get; } = (global::ArticleFacts.Person)__Data.Table.Entity(\"alice\");\n// data: E\talice\t", members["Entities.Alice"], StringComparison.Ordinal);
         Assert.EndsWith("ImmutableArray<global::ArticleFacts.Quote>.Empty;", members["Quotes.All"], StringComparison.Ordinal);
         Assert.Contains("It refers to the quote 'q_ready', which is withheld for AF1001 at data/mini.facts.yaml(", members["Claims.CReady"], StringComparison.Ordinal);
     }
@@ -179,7 +179,7 @@ public class WithholdingGenerationTests
         var members = MemberText.Of(run.Source("Mini.g.cs"));
 
         Assert.Equal("AF0005", Assert.Single(run.FactsDiagnostics).Id);
-        Assert.Contains(" { get; } = new global::ArticleFacts.Organization(", members["Entities.Acme"], StringComparison.Ordinal);
+        Assert.Contains(" { get; } = (global::ArticleFacts.Organization)__Data.Table.Entity(\"acme\");\n// data: E\tacme\t", members["Entities.Acme"], StringComparison.Ordinal);
         foreach (var withheld in new[] { "Mini.Article", "Mini.Facts", "Events.EvShipment", "Quotes.QReady", "Claims.CReady", "Quantities.QtyCrates", "Dates.DMonday" })
         {
             Assert.Contains("[global::System.Obsolete(\"AF0005 at data/mini.facts.yaml(2,1): ", members[withheld], StringComparison.Ordinal);
@@ -198,7 +198,7 @@ public class WithholdingGenerationTests
 
         Assert.Contains("[global::System.Obsolete(\"AF2003 at data/mini.facts.yaml(4,14): ", members["Mini.Article"], StringComparison.Ordinal);
         Assert.Contains("It refers to the article 'mini', which is withheld for AF2003 at data/mini.facts.yaml(4,14): ", members["Claims.CShipped"], StringComparison.Ordinal);
-        Assert.Contains(" { get; } = new global::ArticleFacts.Claim(", members["Claims.CReady"], StringComparison.Ordinal);
+        Assert.Contains(" { get; } = __Data.Table.Claim(\"c_ready\");\n// data: C\tc_ready\t", members["Claims.CReady"], StringComparison.Ordinal);
         Assert.DoesNotContain("Mini", run.Source("Articles.g.cs").Split("All { get; }")[1], StringComparison.Ordinal);
         Assert.Empty(run.GeneratedCodeDiagnostics);
     }
@@ -211,9 +211,9 @@ public class WithholdingGenerationTests
 
         Assert.Equal("AF1005", Assert.Single(run.FactsDiagnostics, d => d.Severity == DiagnosticSeverity.Error).Id);
         Assert.DoesNotContain("Obsolete", run.Source("Mini.g.cs"), StringComparison.Ordinal);
-        Assert.Contains(" { get; } = new global::ArticleFacts.Quote(", members["Quotes.QReady"], StringComparison.Ordinal);
+        Assert.Contains(" { get; } = __Data.Table.Quote(\"q_ready\");\n// data: Q\tq_ready\t", members["Quotes.QReady"], StringComparison.Ordinal);
         Assert.Contains("the plan was", members["Quotes.QReady"], StringComparison.Ordinal);
-        Assert.Contains(" { get; } = new global::ArticleFacts.Claim(", members["Claims.CReady"], StringComparison.Ordinal);
+        Assert.Contains(" { get; } = __Data.Table.Claim(\"c_ready\");\n// data: C\tc_ready\t", members["Claims.CReady"], StringComparison.Ordinal);
     }
 
     [Fact]
