@@ -43,21 +43,21 @@ internal static class CSharpText
     /// </summary>
     private static string Escaped(string value, string quote, Func<string, int, string?> escape)
     {
+        // The characters between two escapes are appended as one run: a long value (the article's data, its text) with
+        // an escape near its start would otherwise be copied into the builder a character at a time.
         StringBuilder? builder = null;
+        var run = 0;
         for (var i = 0; i < value.Length; i++)
         {
             if (escape(value, i) is { } replacement)
             {
-                builder ??= new StringBuilder(value.Length + 16).Append(quote).Append(value, 0, i);
-                builder.Append(replacement);
-            }
-            else
-            {
-                builder?.Append(value[i]);
+                builder ??= new StringBuilder(value.Length + (value.Length / 8) + 16).Append(quote);
+                builder.Append(value, run, i - run).Append(replacement);
+                run = i + 1;
             }
         }
 
-        return builder is null ? quote + value + quote : builder.Append(quote).ToString();
+        return builder is null ? quote + value + quote : builder.Append(value, run, value.Length - run).Append(quote).ToString();
     }
 
     /// <summary>The escape of the character at <paramref name="i"/> in a C# string literal, or null when it stands as it is.</summary>

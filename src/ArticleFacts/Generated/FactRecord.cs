@@ -53,8 +53,6 @@ internal ref struct FactRecord
 
     public int Int() => int.Parse(Raw(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
 
-    public bool Bool() => Int() != 0;
-
     /// <summary>An enum value written as its number, or null for a lone NUL.</summary>
     public int? OptionalInt()
     {

@@ -164,8 +164,8 @@ public sealed class FactTable
             return cache;
         }
 
-        var builder = ImmutableArray.CreateBuilder<T>(section.Count);
-        for (var slot = 0; slot < section.Count; slot++)
+        var builder = ImmutableArray.CreateBuilder<T>(section.Starts.Count);
+        for (var slot = 0; slot < section.Starts.Count; slot++)
         {
             builder.Add((T)Get(section, slot, tag));
         }
@@ -220,7 +220,7 @@ public sealed class FactTable
         }
 
         var partOf = EntityRef(ref r);
-        var mentioned = r.Bool();
+        var mentioned = r.Int() != 0;
         var aliasArray = aliases.Length == 0 ? ValueArray<string>.Empty : ValueArray.Create(aliases);
         var roleArray = roles.Length == 0 ? ValueArray<Role>.Empty : ValueArray.Create(roles);
         return type switch
@@ -235,7 +235,7 @@ public sealed class FactTable
 
     private DateExpression DecodeDate(string id, ref FactRecord r)
     {
-        var range = r.Bool();
+        var range = r.Int() != 0;
         var first = r.Date();
         var last = range ? r.Date() : default;
         var mod = (DateMod?)r.OptionalInt();
@@ -249,7 +249,7 @@ public sealed class FactTable
         var value = r.Decimal();
         var unit = r.RequiredText();
         var comparator = (Comparator)r.Int();
-        var alt = r.Bool() ? new Amount(r.Decimal(), r.RequiredText()) : null;
+        var alt = r.Int() != 0 ? new Amount(r.Decimal(), r.RequiredText()) : null;
         return new Quantity(id, value, unit, comparator, alt, AnchorOrNull(ref r)!);
     }
 
@@ -273,7 +273,7 @@ public sealed class FactTable
     {
         var statement = r.RequiredText();
         var source = EntityRef(ref r)!;
-        var isAuthorVoice = r.Bool();
+        var isAuthorVoice = r.Int() != 0;
         var stance = (Stance)r.Int();
         var evidence = AnchorOrNull(ref r)!;
         var evidenceQuote = Ref(ref r, _quotes, 'Q') as Quote;
@@ -331,29 +331,27 @@ public sealed class FactTable
         _ => throw new FormatException($"The generated fact data has a line of unknown kind '{tag}'; rebuild the project."),
     };
 
-    /// <summary>One section's lines: where each fact's line lies, its slot by id, and the fact once decoded.</summary>
+    /// <summary>
+    /// One section's lines: where each fact's line lies, its slot by id, and the fact once decoded. Fields, not
+    /// properties: a first read JIT-compiles every method it calls, and these are read on every one.
+    /// </summary>
     private sealed class Section
     {
-        private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
-        private readonly List<int> _starts = new(), _lengths = new();
-
-        public int Count => _starts.Count;
-
-        public List<int> Starts => _starts;
-
-        public List<int> Lengths => _lengths;
+        public readonly List<int> Starts = new(), Lengths = new();
 
         /// <summary>Each fact once decoded (allocated by <see cref="Seal"/>, before any reader can see the table).</summary>
-        public object?[] Values { get; private set; } = Array.Empty<object?>();
+        public object?[] Values = Array.Empty<object?>();
 
-        public void Seal() => Values = new object?[_starts.Count];
+        private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
 
         public void Add(string id, int start, int length)
         {
-            _slots.Add(id, _starts.Count);
-            _starts.Add(start);
-            _lengths.Add(length);
+            _slots.Add(id, Starts.Count);
+            Starts.Add(start);
+            Lengths.Add(length);
         }
+
+        public void Seal() => Values = new object?[Starts.Count];
 
         public int Slot(string id, string kind) =>
             _slots.TryGetValue(id, out var slot) ? slot : throw new KeyNotFoundException($"The generated fact data has no {kind} '{id}'; rebuild the project.");
