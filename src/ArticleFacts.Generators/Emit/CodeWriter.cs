@@ -5,8 +5,8 @@ using System.Text;
 namespace ArticleFacts.Generators.Emit;
 
 /// <summary>
-/// Writes indented C# text with <c>\n</c> line endings: blocks that close themselves, doc comments split into
-/// <c>&lt;para&gt;</c> blocks, and constructor calls with one named argument a line.
+/// Writes indented C# text with <c>\n</c> line endings: blocks that close themselves, and doc comments split into
+/// <c>&lt;para&gt;</c> blocks.
 /// </summary>
 internal sealed class CodeWriter
 {
@@ -53,53 +53,6 @@ internal sealed class CodeWriter
 
     public CodeWriter Summary(string paragraph, string? remarks = null) => Summary(new[] { paragraph }, remarks);
 
-    /// <summary>
-    /// <c>prefix new Type(</c>, then one <c>name: value</c> a line, then <c>);</c>: named arguments, so a reordered
-    /// constructor cannot silently take a value meant for another parameter.
-    /// </summary>
-    public CodeWriter Construct(string prefix, string type, IReadOnlyList<Argument> arguments)
-    {
-        Indent();
-        _builder.Append(prefix).Append("new ").Append(type).Append('(');
-        if (arguments.Count == 0)
-        {
-            _builder.Append(");\n");
-            return this;
-        }
-
-        _builder.Append('\n');
-        _indent++;
-        for (var i = 0; i < arguments.Count; i++)
-        {
-            Indent();
-            _builder.Append(arguments[i].Name).Append(": ").Append(arguments[i].Value).Append(i == arguments.Count - 1 ? ");\n" : ",\n");
-        }
-
-        _indent--;
-        return this;
-    }
-
-    /// <summary><c>new Type(a: 1, b: 2)</c> on one line, for small values inside a larger initialiser.</summary>
-    public static string Inline(string type, IReadOnlyList<Argument> arguments) => Call("new " + type, arguments);
-
-    /// <summary><c>method(a: 1, b: 2)</c> on one line.</summary>
-    public static string Call(string method, IReadOnlyList<Argument> arguments)
-    {
-        var builder = new StringBuilder(method.Length + (arguments.Count * 16));
-        builder.Append(method).Append('(');
-        for (var i = 0; i < arguments.Count; i++)
-        {
-            if (i > 0)
-            {
-                builder.Append(", ");
-            }
-
-            builder.Append(arguments[i].Name).Append(": ").Append(arguments[i].Value);
-        }
-
-        return builder.Append(')').ToString();
-    }
-
     private void Close()
     {
         _indent--;
@@ -145,12 +98,4 @@ internal sealed class CodeWriter
         /// <summary>Closes the block; a <c>default</c> block (no block was opened) closes nothing.</summary>
         public void Dispose() => _writer?.Close();
     }
-}
-
-/// <summary>A named argument of a generated call: the parameter's name and the C# expression of its value.</summary>
-internal readonly struct Argument(string name, string value)
-{
-    public string Name { get; } = name;
-
-    public string Value { get; } = value;
 }
