@@ -72,7 +72,11 @@ internal sealed class ArticleEmitter
             {
                 if (article is not null)
                 {
-                    w.Line("private static readonly string s_text = " + TextInitializer(article.Text, utf8Text) + ";");
+                    // The article text as UTF-8 data decoded once, so that a thousand articles fit one assembly: string literals
+                    // share a 16 MB heap per assembly (CS8103), UTF-8 literals do not. A plain literal before C# 11 or for text
+                    // UTF-8 cannot hold.
+                    var utf8 = utf8Text && CSharpText.HasUtf8Form(article.Text);
+                    w.LiteralLine("private static readonly string s_text = " + (utf8 ? "global::System.Text.Encoding.UTF8.GetString(" : string.Empty), new[] { article.Text }, utf8, utf8 ? ");" : ";");
                     w.Line();
                     _data.Article(model.Id, article);
                     w.Summary(_docs.Article());
@@ -170,9 +174,8 @@ internal sealed class ArticleEmitter
         Attributes(w);
         using (w.Open("private static class " + DataClass))
         {
-            var data = _data.ToString();
-            var literal = utf8Text && CSharpText.Utf8Literal(data) is { } utf8 ? utf8 : CSharpText.Literal(data);
-            w.Line($"internal static readonly {Rt}Generated.FactTable Table = new {Rt}Generated.FactTable({literal});");
+            var utf8 = utf8Text && _data.Lines.All(CSharpText.HasUtf8Form);
+            w.LiteralLine($"internal static readonly {Rt}Generated.FactTable Table = new {Rt}Generated.FactTable(", _data.Lines, utf8, ");");
         }
     }
 
@@ -181,13 +184,4 @@ internal sealed class ArticleEmitter
         var slash = path.LastIndexOfAny(new[] { '/', '\\' });
         return slash < 0 ? path : path.Substring(slash + 1);
     }
-
-    /// <summary>
-    /// The article text as UTF-8 data decoded once, so that a thousand articles fit one assembly: string literals share
-    /// a 16 MB heap per assembly (CS8103), UTF-8 literals do not. A plain literal before C# 11 or for text UTF-8 cannot hold.
-    /// </summary>
-    private static string TextInitializer(string text, bool utf8Text) =>
-        utf8Text && CSharpText.Utf8Literal(text) is { } utf8
-            ? "global::System.Text.Encoding.UTF8.GetString(" + utf8 + ")"
-            : CSharpText.Literal(text);
 }

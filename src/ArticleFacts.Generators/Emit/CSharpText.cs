@@ -9,13 +9,6 @@ internal static class CSharpText
 {
     public static string Literal(string? value) => value is null ? "null" : Escaped(value, "\"", LiteralEscape);
 
-    /// <summary>
-    /// The text as a UTF-8 literal (<c>"..."u8</c>, C# 11), or null when it has no UTF-8 form (an unpaired surrogate).
-    /// Such data lives in the assembly's blob of field data, not in the user-string heap that all string literals of
-    /// an assembly share and that holds at most 16 MB (CS8103).
-    /// </summary>
-    public static string? Utf8Literal(string value) => HasUtf8Form(value) ? Literal(value) + "u8" : null;
-
     /// <summary>Whether <paramref name="value"/> can be written as UTF-8: it holds no unpaired surrogate.</summary>
     public static bool HasUtf8Form(string value)
     {
@@ -28,6 +21,25 @@ internal static class CSharpText
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Appends <paramref name="value"/>'s characters as they stand inside a C# string literal (no quotes), straight into
+    /// <paramref name="builder"/>: a long literal (the article text, the facts' data) is never copied whole on the way.
+    /// </summary>
+    public static void AppendLiteralContent(StringBuilder builder, string value)
+    {
+        var run = 0;
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (LiteralEscape(value, i) is { } replacement)
+            {
+                builder.Append(value, run, i - run).Append(replacement);
+                run = i + 1;
+            }
+        }
+
+        builder.Append(value, run, value.Length - run);
     }
 
     /// <summary>Text for an XML doc comment: markup escaped, characters XML cannot hold replaced.</summary>

@@ -27,6 +27,23 @@ internal sealed class CodeWriter
         return this;
     }
 
+    /// <summary>
+    /// One line holding a string literal made of <paramref name="pieces"/> (<c>before"..."u8after</c>, or without
+    /// <c>u8</c>), each piece escaped straight into the text: no copy of the whole literal is made.
+    /// </summary>
+    public CodeWriter LiteralLine(string before, IReadOnlyList<string> pieces, bool utf8, string after)
+    {
+        Indent();
+        _builder.Append(before).Append('"');
+        foreach (var piece in pieces)
+        {
+            CSharpText.AppendLiteralContent(_builder, piece);
+        }
+
+        _builder.Append(utf8 ? "\"u8" : "\"").Append(after).Append('\n');
+        return this;
+    }
+
     /// <summary>Writes <paramref name="header"/> and an opening brace; disposing the result closes the block.</summary>
     public Block Open(string header)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using ArticleFacts.Generators.Model;
@@ -28,8 +29,14 @@ internal sealed class FactData
 
     private const char Null = '\0';
 
-    private readonly StringBuilder _data = new StringBuilder(Header).Append('\n');
+    // One string per line, each small: the whole data, tens of kilobytes per article, is never built as one string (a
+    // large-object allocation per article); CodeWriter.LiteralLine escapes the lines straight into the class's text.
+    private readonly List<string> _lines = new() { Header + "\n" };
+    private readonly StringBuilder _data = new();
     private bool _lineOpen;
+
+    /// <summary>The data written so far, a line a string (each ending with its line feed), the header first.</summary>
+    public IReadOnlyList<string> Lines => _lines;
 
     public void Article(string id, ArticleInfo a)
     {
@@ -157,19 +164,16 @@ internal sealed class FactData
         End();
     }
 
-    /// <summary>The data written so far: the header and one line per fact.</summary>
-    public override string ToString() => _data.ToString();
-
     private void Begin(char tag, string id)
     {
-        _data.Append(tag);
+        _data.Clear().Append(tag);
         _lineOpen = true;
         Text(id);
     }
 
     private void End()
     {
-        _data.Append('\n');
+        _lines.Add(_data.Append('\n').ToString());
         _lineOpen = false;
     }
 
