@@ -89,12 +89,12 @@ internal sealed class ArticleEmitter
                 }
 
                 w.Line();
-                Section(w, "Entities", "Entity", "entity", "The entities (people, organisations, countries, places, groups) of the article.", model.Entities, (e, line) => (e.Type.ToString(), _docs.Entity(e, line), $"({Rt}{e.Type}){Read("Entity", e.Id, () => _data.Entity(e))}"));
-                Section(w, "Dates", "DateExpression", "date expression", "The date expressions of the article, normalised against its publication date.", model.Dates, (d, line) => ("DateExpression", _docs.Date(d, line), Read("Date", d.Id, () => _data.Date(d))));
-                Section(w, "Quantities", "Quantity", "quantity", "The quantities the article states.", model.Quantities, (q, line) => ("Quantity", _docs.Quantity(q, line), Read("Quantity", q.Id, () => _data.Quantity(q))));
-                Section(w, "Events", "Event", "event", "The events the article describes.", model.Events, (e, line) => ("Event", _docs.Event(e, line), Read("Event", e.Id, () => _data.Event(e))));
-                Section(w, "Quotes", "Quote", "quote", "The quotations of the article, with their speakers.", model.Quotes, (q, line) => ("Quote", _docs.Quote(q, line), Read("Quote", q.Id, () => _data.Quote(q))));
-                Section(w, "Claims", "Claim", "claim", "The claims the article makes or reports, with source and stance.", model.Claims, (c, line) => ("Claim", _docs.Claim(c, line), Read("Claim", c.Id, () => _data.Claim(c))));
+                Section(w, "Entities", "Entity", "entity", "The entities (people, organisations, countries, places, groups) of the article.", model.Entities, "Entity", _data.Entity, (e, line) => (e.Type.ToString(), _docs.Entity(e, line)));
+                Section(w, "Dates", "DateExpression", "date expression", "The date expressions of the article, normalised against its publication date.", model.Dates, "Date", _data.Date, (d, line) => ("DateExpression", _docs.Date(d, line)));
+                Section(w, "Quantities", "Quantity", "quantity", "The quantities the article states.", model.Quantities, "Quantity", _data.Quantity, (q, line) => ("Quantity", _docs.Quantity(q, line)));
+                Section(w, "Events", "Event", "event", "The events the article describes.", model.Events, "Event", _data.Event, (e, line) => ("Event", _docs.Event(e, line)));
+                Section(w, "Quotes", "Quote", "quote", "The quotations of the article, with their speakers.", model.Quotes, "Quote", _data.Quote, (q, line) => ("Quote", _docs.Quote(q, line)));
+                Section(w, "Claims", "Claim", "claim", "The claims the article makes or reports, with source and stance.", model.Claims, "Claim", _data.Claim, (c, line) => ("Claim", _docs.Claim(c, line)));
 
                 if (article is not null)
                 {
@@ -123,10 +123,12 @@ internal sealed class ArticleEmitter
     }
 
     /// <summary>
-    /// One section class: the emitted facts in file order, then the
-    /// withheld ones, and <c>All</c> of the emitted facts in file order.
+    /// One section class: the emitted facts in file order, each a read of its line of the data (<paramref name="read"/>
+    /// is the table's method, <paramref name="write"/> writes the line), then the withheld ones, and <c>All</c> of the
+    /// emitted facts in file order. <paramref name="member"/> gives a fact's type (an entity's own subclass, cast to) and
+    /// its doc.
     /// </summary>
-    private void Section<T>(CodeWriter w, string className, string itemType, string noun, string summary, EquatableArray<Fact<T>> facts, System.Func<T, int, (string Type, string[] Doc, string Initializer)> member)
+    private void Section<T>(CodeWriter w, string className, string itemType, string noun, string summary, EquatableArray<Fact<T>> facts, string read, System.Action<T> write, System.Func<T, int, (string Type, string[] Doc)> member)
         where T : class, System.IEquatable<T>
     {
         w.Summary(summary);
@@ -137,9 +139,11 @@ internal sealed class ArticleEmitter
             foreach (var fact in emitted)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                var (type, doc, initializer) = member(fact.Value!, fact.Line);
+                var (type, doc) = member(fact.Value!, fact.Line);
+                write(fact.Value!);
+                var cast = type == itemType ? string.Empty : "(" + Rt + type + ")";
                 w.Summary(doc);
-                w.Line("public static " + Rt + type + " " + fact.Member + " { get; } = " + initializer + ";");
+                w.Line($"public static {Rt}{type} {fact.Member} {{ get; }} = {cast}{Table}.{read}({CSharpText.Literal(fact.Id)});");
                 w.Line();
             }
 
@@ -157,13 +161,6 @@ internal sealed class ArticleEmitter
         }
 
         w.Line();
-    }
-
-    /// <summary>The call that reads one fact from the data, its line written to the data as the member is written.</summary>
-    private static string Read(string kind, string id, System.Action write)
-    {
-        write();
-        return $"{Table}.{kind}({CSharpText.Literal(id)})";
     }
 
     /// <summary>The private class holding the facts' data, written last (the members wrote its lines as they were written).</summary>

@@ -27,27 +27,10 @@ internal static class CSharpText
     /// Appends <paramref name="value"/>'s characters as they stand inside a C# string literal (no quotes), straight into
     /// <paramref name="builder"/>: a long literal (the article text, the facts' data) is never copied whole on the way.
     /// </summary>
-    public static void AppendLiteralContent(StringBuilder builder, string value)
-    {
-        var run = 0;
-        for (var i = 0; i < value.Length; i++)
-        {
-            if (LiteralEscape(value, i) is { } replacement)
-            {
-                builder.Append(value, run, i - run).Append(replacement);
-                run = i + 1;
-            }
-        }
-
-        builder.Append(value, run, value.Length - run);
-    }
+    public static void AppendLiteralContent(StringBuilder builder, string value) => AppendEscaped(builder, value, LiteralEscape);
 
     /// <summary>Text for an XML doc comment: markup escaped, characters XML cannot hold replaced.</summary>
     public static string Xml(string value) => Escaped(value, string.Empty, XmlEscape);
-
-    /// <summary>A decimal literal (<c>1000000m</c>) from the format's decimal text.</summary>
-    /// <summary>A decimal literal that keeps the scale written (<c>12.50m</c>).</summary>
-    public static string Decimal(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture) + "m";
 
     /// <summary>
     /// <paramref name="value"/> between two <paramref name="quote"/>s, every character that <paramref name="escape"/>
@@ -55,21 +38,36 @@ internal static class CSharpText
     /// </summary>
     private static string Escaped(string value, string quote, Func<string, int, string?> escape)
     {
-        // The characters between two escapes are appended as one run: a long value (the article's data, its text) with
-        // an escape near its start would otherwise be copied into the builder a character at a time.
-        StringBuilder? builder = null;
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (escape(value, i) is not null)
+            {
+                var builder = new StringBuilder(value.Length + (value.Length / 8) + 16).Append(quote);
+                return AppendEscaped(builder, value, escape).Append(quote).ToString();
+            }
+        }
+
+        return quote + value + quote;
+    }
+
+    /// <summary>
+    /// Appends <paramref name="value"/> with every character that <paramref name="escape"/> replaces replaced. The
+    /// characters between two escapes are appended as one run: a long value (the article's data, its text) with an escape
+    /// near its start would otherwise be copied a character at a time.
+    /// </summary>
+    private static StringBuilder AppendEscaped(StringBuilder builder, string value, Func<string, int, string?> escape)
+    {
         var run = 0;
         for (var i = 0; i < value.Length; i++)
         {
             if (escape(value, i) is { } replacement)
             {
-                builder ??= new StringBuilder(value.Length + (value.Length / 8) + 16).Append(quote);
                 builder.Append(value, run, i - run).Append(replacement);
                 run = i + 1;
             }
         }
 
-        return builder is null ? quote + value + quote : builder.Append(value, run, value.Length - run).Append(quote).ToString();
+        return builder.Append(value, run, value.Length - run);
     }
 
     /// <summary>The escape of the character at <paramref name="i"/> in a C# string literal, or null when it stands as it is.</summary>

@@ -27,9 +27,10 @@ public sealed class FactTable
     public const string Header = "ArticleFacts.FactTable 1";
 
     private readonly string _data;
-    private readonly Section _entities = new(), _dates = new(), _quantities = new(), _events = new(), _quotes = new(), _claims = new();
+    private readonly Section _entities = new('E', "entity"), _dates = new('D', "date"), _quantities = new('N', "quantity");
+    private readonly Section _events = new('V', "event"), _quotes = new('Q', "quote"), _claims = new('C', "claim");
     private readonly Dictionary<long, Anchor> _anchors = new();
-    private readonly int _articleLine = -1;
+    private readonly int _articleStart = -1, _articleLength;
     private ImmutableArray<Entity> _allEntities;
     private ImmutableArray<DateExpression> _allDates;
     private ImmutableArray<Quantity> _allQuantities;
@@ -62,7 +63,7 @@ public sealed class FactTable
             var tag = data[start];
             if (tag == 'A')
             {
-                _articleLine = start;
+                (_articleStart, _articleLength) = (start, end - start);
             }
             else
             {
@@ -81,40 +82,40 @@ public sealed class FactTable
     }
 
     /// <summary>The entity of id <paramref name="id"/>, decoded on its first read.</summary>
-    public Entity Entity(string id) => (Entity)Get(_entities, _entities.Slot(id, "entity"), 'E');
+    public Entity Entity(string id) => (Entity)Get(_entities, id);
 
     /// <summary>The date expression of id <paramref name="id"/>, decoded on its first read.</summary>
-    public DateExpression Date(string id) => (DateExpression)Get(_dates, _dates.Slot(id, "date"), 'D');
+    public DateExpression Date(string id) => (DateExpression)Get(_dates, id);
 
     /// <summary>The quantity of id <paramref name="id"/>, decoded on its first read.</summary>
-    public Quantity Quantity(string id) => (Quantity)Get(_quantities, _quantities.Slot(id, "quantity"), 'N');
+    public Quantity Quantity(string id) => (Quantity)Get(_quantities, id);
 
     /// <summary>The event of id <paramref name="id"/>, decoded on its first read.</summary>
-    public Event Event(string id) => (Event)Get(_events, _events.Slot(id, "event"), 'V');
+    public Event Event(string id) => (Event)Get(_events, id);
 
     /// <summary>The quote of id <paramref name="id"/>, decoded on its first read.</summary>
-    public Quote Quote(string id) => (Quote)Get(_quotes, _quotes.Slot(id, "quote"), 'Q');
+    public Quote Quote(string id) => (Quote)Get(_quotes, id);
 
     /// <summary>The claim of id <paramref name="id"/>, decoded on its first read.</summary>
-    public Claim Claim(string id) => (Claim)Get(_claims, _claims.Slot(id, "claim"), 'C');
+    public Claim Claim(string id) => (Claim)Get(_claims, id);
 
     /// <summary>Every entity of the data, in file order.</summary>
-    public ImmutableArray<Entity> Entities() => All(_entities, 'E', ref _allEntities);
+    public ImmutableArray<Entity> Entities() => All(_entities, ref _allEntities);
 
     /// <summary>Every date expression of the data, in file order.</summary>
-    public ImmutableArray<DateExpression> Dates() => All(_dates, 'D', ref _allDates);
+    public ImmutableArray<DateExpression> Dates() => All(_dates, ref _allDates);
 
     /// <summary>Every quantity of the data, in file order.</summary>
-    public ImmutableArray<Quantity> Quantities() => All(_quantities, 'N', ref _allQuantities);
+    public ImmutableArray<Quantity> Quantities() => All(_quantities, ref _allQuantities);
 
     /// <summary>Every event of the data, in file order.</summary>
-    public ImmutableArray<Event> Events() => All(_events, 'V', ref _allEvents);
+    public ImmutableArray<Event> Events() => All(_events, ref _allEvents);
 
     /// <summary>Every quote of the data, in file order.</summary>
-    public ImmutableArray<Quote> Quotes() => All(_quotes, 'Q', ref _allQuotes);
+    public ImmutableArray<Quote> Quotes() => All(_quotes, ref _allQuotes);
 
     /// <summary>Every claim of the data, in file order.</summary>
-    public ImmutableArray<Claim> Claims() => All(_claims, 'C', ref _allClaims);
+    public ImmutableArray<Claim> Claims() => All(_claims, ref _allClaims);
 
     /// <summary>The article, its text given (the generated class holds the text apart, so that reading a fact never decodes it).</summary>
     public Article Article(string text)
@@ -124,13 +125,12 @@ public sealed class FactTable
             return article;
         }
 
-        if (_articleLine < 0)
+        if (_articleStart < 0)
         {
             throw new InvalidOperationException("The generated fact data holds no article; rebuild the project.");
         }
 
-        var end = _data.IndexOf('\n', _articleLine);
-        var r = new FactRecord(_data.AsSpan(_articleLine, (end < 0 ? _data.Length : end) - _articleLine));
+        var r = new FactRecord(_data.AsSpan(_articleStart, _articleLength));
         r.Raw();
         var id = r.RequiredText();
         var title = r.Text();
@@ -156,7 +156,7 @@ public sealed class FactTable
     }
 
     /// <summary>A section's facts in file order, built once: the section's <c>All</c> and the fact sheet hold the same array.</summary>
-    private ImmutableArray<T> All<T>(Section section, char tag, ref ImmutableArray<T> cache)
+    private ImmutableArray<T> All<T>(Section section, ref ImmutableArray<T> cache)
         where T : class
     {
         if (!cache.IsDefault)
@@ -167,7 +167,7 @@ public sealed class FactTable
         var builder = ImmutableArray.CreateBuilder<T>(section.Starts.Count);
         for (var slot = 0; slot < section.Starts.Count; slot++)
         {
-            builder.Add((T)Get(section, slot, tag));
+            builder.Add((T)Get(section, slot));
         }
 
         ImmutableInterlocked.InterlockedInitialize(ref cache, builder.MoveToImmutable());
@@ -177,14 +177,16 @@ public sealed class FactTable
     /// <summary>How many facts of the section of <paramref name="tag"/> have been decoded so far (for tests of laziness).</summary>
     internal int Decoded(char tag) => SectionOf(tag).Values.Count(v => v is not null);
 
-    private object Get(Section section, int slot, char tag)
+    private object Get(Section section, string id) => Get(section, section.Slot(id));
+
+    private object Get(Section section, int slot)
     {
         if (Volatile.Read(ref section.Values[slot]) is { } value)
         {
             return value;
         }
 
-        var built = Decode(tag, new FactRecord(_data.AsSpan(section.Starts[slot], section.Lengths[slot])));
+        var built = Decode(section.Tag, new FactRecord(_data.AsSpan(section.Starts[slot], section.Lengths[slot])));
         return Interlocked.CompareExchange(ref section.Values[slot], built, null) ?? built;
     }
 
@@ -263,7 +265,7 @@ public sealed class FactTable
         }
 
         var place = EntityRef(ref r);
-        var when = Ref(ref r, _dates, 'D') as DateExpression;
+        var when = Ref(ref r, _dates) as DateExpression;
         var tense = (Tense?)r.OptionalInt();
         var trigger = AnchorOrNull(ref r)!;
         return new Event(id, type, participants.Length == 0 ? ValueArray<Entity>.Empty : ValueArray.Create(participants), place, when, tense, trigger);
@@ -276,27 +278,26 @@ public sealed class FactTable
         var isAuthorVoice = r.Int() != 0;
         var stance = (Stance)r.Int();
         var evidence = AnchorOrNull(ref r)!;
-        var evidenceQuote = Ref(ref r, _quotes, 'Q') as Quote;
+        var evidenceQuote = Ref(ref r, _quotes) as Quote;
         var cue = AnchorOrNull(ref r);
-        var about = Ref(ref r, _events, 'V') as Event;
+        var about = Ref(ref r, _events) as Event;
         var subject = EntityRef(ref r);
         var @object = EntityRef(ref r);
         var predicate = r.Text();
-        var when = Ref(ref r, _dates, 'D') as DateExpression;
+        var when = Ref(ref r, _dates) as DateExpression;
         var quantities = new Quantity[r.Int()];
         for (var i = 0; i < quantities.Length; i++)
         {
-            quantities[i] = (Quantity)Ref(ref r, _quantities, 'N')!;
+            quantities[i] = (Quantity)Ref(ref r, _quantities)!;
         }
 
         return new Claim(id, statement, source, isAuthorVoice, stance, evidence, evidenceQuote, cue, about, subject, @object, predicate, when,
             quantities.Length == 0 ? ValueArray<Quantity>.Empty : ValueArray.Create(quantities));
     }
 
-    private Entity? EntityRef(ref FactRecord r) => Ref(ref r, _entities, 'E') as Entity;
+    private Entity? EntityRef(ref FactRecord r) => Ref(ref r, _entities) as Entity;
 
-    private object? Ref(ref FactRecord r, Section section, char tag) =>
-        r.Text() is { } id ? Get(section, section.Slot(id, "referenced fact"), tag) : null;
+    private object? Ref(ref FactRecord r, Section section) => r.Text() is { } id ? Get(section, id) : null;
 
     /// <summary>An anchor (start, length, line, column, text), or null; one object per place in the text.</summary>
     private Anchor? AnchorOrNull(ref FactRecord r)
@@ -332,11 +333,14 @@ public sealed class FactTable
     };
 
     /// <summary>
-    /// One section's lines: where each fact's line lies, its slot by id, and the fact once decoded. Fields, not
-    /// properties: a first read JIT-compiles every method it calls, and these are read on every one.
+    /// One section's lines (<see cref="Tag"/> starts each, <see cref="Kind"/> names them in messages): where each fact's
+    /// line lies, its slot by id, and the fact once decoded. Fields, not properties: a first read JIT-compiles every
+    /// method it calls, and these are read on every one.
     /// </summary>
-    private sealed class Section
+    private sealed class Section(char tag, string kind)
     {
+        public readonly char Tag = tag;
+        public readonly string Kind = kind;
         public readonly List<int> Starts = new(), Lengths = new();
 
         /// <summary>Each fact once decoded (allocated by <see cref="Seal"/>, before any reader can see the table).</summary>
@@ -353,7 +357,7 @@ public sealed class FactTable
 
         public void Seal() => Values = new object?[Starts.Count];
 
-        public int Slot(string id, string kind) =>
-            _slots.TryGetValue(id, out var slot) ? slot : throw new KeyNotFoundException($"The generated fact data has no {kind} '{id}'; rebuild the project.");
+        public int Slot(string id) =>
+            _slots.TryGetValue(id, out var slot) ? slot : throw new KeyNotFoundException($"The generated fact data has no {Kind} '{id}'; rebuild the project.");
     }
 }
