@@ -82,22 +82,22 @@ public sealed class FactTable
     }
 
     /// <summary>The entity of id <paramref name="id"/>, decoded on its first read.</summary>
-    public Entity Entity(string id) => (Entity)Get(_entities, id);
+    public Entity Entity(string id) => (Entity)Get(_entities, _entities.Slot(id));
 
     /// <summary>The date expression of id <paramref name="id"/>, decoded on its first read.</summary>
-    public DateExpression Date(string id) => (DateExpression)Get(_dates, id);
+    public DateExpression Date(string id) => (DateExpression)Get(_dates, _dates.Slot(id));
 
     /// <summary>The quantity of id <paramref name="id"/>, decoded on its first read.</summary>
-    public Quantity Quantity(string id) => (Quantity)Get(_quantities, id);
+    public Quantity Quantity(string id) => (Quantity)Get(_quantities, _quantities.Slot(id));
 
     /// <summary>The event of id <paramref name="id"/>, decoded on its first read.</summary>
-    public Event Event(string id) => (Event)Get(_events, id);
+    public Event Event(string id) => (Event)Get(_events, _events.Slot(id));
 
     /// <summary>The quote of id <paramref name="id"/>, decoded on its first read.</summary>
-    public Quote Quote(string id) => (Quote)Get(_quotes, id);
+    public Quote Quote(string id) => (Quote)Get(_quotes, _quotes.Slot(id));
 
     /// <summary>The claim of id <paramref name="id"/>, decoded on its first read.</summary>
-    public Claim Claim(string id) => (Claim)Get(_claims, id);
+    public Claim Claim(string id) => (Claim)Get(_claims, _claims.Slot(id));
 
     /// <summary>Every entity of the data, in file order.</summary>
     public ImmutableArray<Entity> Entities() => All(_entities, ref _allEntities);
@@ -176,8 +176,6 @@ public sealed class FactTable
 
     /// <summary>How many facts of the section of <paramref name="tag"/> have been decoded so far (for tests of laziness).</summary>
     internal int Decoded(char tag) => SectionOf(tag).Values.Count(v => v is not null);
-
-    private object Get(Section section, string id) => Get(section, section.Slot(id));
 
     private object Get(Section section, int slot)
     {
@@ -297,7 +295,7 @@ public sealed class FactTable
 
     private Entity? EntityRef(ref FactRecord r) => Ref(ref r, _entities) as Entity;
 
-    private object? Ref(ref FactRecord r, Section section) => r.Text() is { } id ? Get(section, id) : null;
+    private object? Ref(ref FactRecord r, Section section) => r.Text() is { } id ? Get(section, section.Slot(id)) : null;
 
     /// <summary>An anchor (start, length, line, column, text), or null; one object per place in the text.</summary>
     private Anchor? AnchorOrNull(ref FactRecord r)
